@@ -1,0 +1,34 @@
+package org.strategyworkbench.core.plugins;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.framework.Bundle;
+
+/**
+ * Tells which plugins run and why the others do not. A service of the core bundle; views and
+ * commands use it to show plugin problems instead of letting a plugin be silently ignored.
+ *
+ * <p>Thread-safe; every call looks at the framework and the plugins folder as they are now.
+ *
+ * @since 0.1
+ */
+@ProviderType
+public interface PluginDiagnostics {
+
+    /**
+     * Every jar of the plugins folder, with what became of it, sorted by file name.
+     *
+     * @return one status per jar
+     */
+    List<PluginStatus> plugins();
+
+    /**
+     * Why a bundle is not active, in words a delegation developer can act on, for example
+     * {@code "missing requirement osgi.wiring.package; (osgi.wiring.package=com.example.api)"}.
+     *
+     * @param bundle any installed bundle
+     * @return the problem, or empty when the bundle is active, starting or a resolved fragment
+     */
+    Optional<String> problem(Bundle bundle);
+}

@@ -1,0 +1,113 @@
+package org.strategyworkbench.launcher.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.felix.framework.FrameworkFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+
+/**
+ * A running Felix framework with the product's bundles installed and started. The bundle cache
+ * is a fresh temporary folder per process (so two processes never share one) and is deleted on
+ * {@link #close()}.
+ */
+final class FrameworkRuntime implements AutoCloseable {
+
+    private final Framework framework;
+    private final Path cache;
+
+    private FrameworkRuntime(Framework framework, Path cache) {
+        this.framework = framework;
+        this.cache = cache;
+    }
+
+    /** Starts the framework and every bundle of the distribution. */
+    static FrameworkRuntime start(Distribution distribution, Settings settings) throws IOException, BundleException {
+        Path cache = Files.createTempDirectory("strategyworkbench-");
+        Framework framework = new FrameworkFactory().newFramework(properties(distribution, settings, cache));
+        framework.init();
+        BundleContext context = framework.getBundleContext();
+        List<Bundle> installed = new ArrayList<>();
+        try (Stream<Path> jars = distribution.bundles()) {
+            for (Path jar : (Iterable<Path>) jars::iterator) {
+                installed.add(context.installBundle("reference:" + jar.toUri()));
+            }
+        }
+        framework.start();
+        for (Bundle bundle : installed) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                startQuietly(bundle, settings);
+            }
+        }
+        return new FrameworkRuntime(framework, cache);
+    }
+
+    private static void startQuietly(Bundle bundle, Settings settings) {
+        try {
+            bundle.start(Bundle.START_ACTIVATION_POLICY);
+        } catch (BundleException e) {
+            settings.err().println("workbench: bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
+        }
+    }
+
+    static Map<String, String> properties(Distribution distribution, Settings settings, Path cache) {
+        Map<String, String> p = new HashMap<>();
+        p.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, distribution.exportedPackages());
+        p.put("felix.log.level", "1");
+        p.put("strategyworkbench.version", distribution.version());
+        p.put("strategyworkbench.workspace", settings.workspace().toString());
+        p.put("strategyworkbench.plugins", settings.plugins().toString());
+        p.put("felix.fileinstall.dir", settings.plugins().toString());
+        p.put("felix.fileinstall.filter", ".*\\.jar");
+        p.put("felix.fileinstall.poll", "500");
+        p.put("felix.fileinstall.noInitialDelay", "true");
+        p.put("felix.fileinstall.log.level", "1");
+        p.put("felix.fileinstall.enableConfigSave", "false");
+        p.put("gosh.args", settings.interactiveShell() ? "" : "--nointeractive");
+        // POI (embedded in the reporting bundle) logs through log4j-api; keep it quiet and local.
+        p.put("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        p.put("log4j.ignoreTCL", "true");
+        return p;
+    }
+
+    BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    /** Blocks until something (the Gogo shell, a command) stops the framework. */
+    void awaitStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+
+    @Override
+    public void close() {
+        try {
+            framework.stop();
+            framework.waitForStop(10_000);
+        } catch (BundleException | InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            deleteTree(cache);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}
