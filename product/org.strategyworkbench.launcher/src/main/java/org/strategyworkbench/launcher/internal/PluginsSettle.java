@@ -24,7 +24,7 @@ final class PluginsSettle {
     }
 
     static void await(BundleContext context, Path folder, long timeoutMillis) throws InterruptedException {
-        List<String> expected = bundleJars(folder).stream().map(p -> p.toUri().normalize().toString()).toList();
+        List<String> expected = bundleJars(folder).stream().map(p -> p.toFile().toURI().normalize().toString()).toList();
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!expected.isEmpty() && System.currentTimeMillis() < deadline) {
             if (expected.stream().allMatch(location -> settled(context, location))) {

@@ -83,7 +83,7 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
     }
 
     private PluginStatus status(Path jar) {
-        Bundle bundle = context.getBundle(jar.toUri().normalize().toString());
+        Bundle bundle = context.getBundle(jar.toFile().toURI().normalize().toString());
         if (bundle != null) {
             Optional<String> problem = problem(bundle);
             return new PluginStatus(jar, bundle.getBundleId(), Optional.ofNullable(bundle.getSymbolicName()),

@@ -1,13 +1,10 @@
 package org.strategyworkbench.core.internal.plugins;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** Turns the framework's resolution errors into one line that names what is missing. */
 final class ResolutionMessages {
 
-    private static final Pattern MISSING = Pattern.compile(
-            "missing requirement \\[[^\\]]*\\] (.*?)(?: Unresolved requirements:.*)?$", Pattern.DOTALL);
+    private static final String MISSING = "missing requirement [";
+    private static final String TAIL = " Unresolved requirements:";
 
     private ResolutionMessages() {
     }
@@ -21,7 +18,27 @@ final class ResolutionMessages {
         if (message == null || message.isBlank()) {
             return "cannot be resolved";
         }
-        Matcher m = MISSING.matcher(message.strip());
-        return m.find() ? "missing requirement " + m.group(1).strip() : message.strip();
+        String text = message.strip();
+        int start = text.indexOf(MISSING);
+        int end = start < 0 ? -1 : closingBracket(text, start + MISSING.length() - 1);
+        if (end < 0) {
+            return text;
+        }
+        String requirement = text.substring(end + 1);
+        int tail = requirement.indexOf(TAIL);
+        return "missing requirement " + (tail < 0 ? requirement : requirement.substring(0, tail)).strip();
+    }
+
+    /** The index of the bracket closing the one at {@code open}; the revision names nest brackets. */
+    private static int closingBracket(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
