@@ -43,7 +43,9 @@ final class FrameworkRuntime implements AutoCloseable {
                 installed.add(context.installBundle("reference:" + jar.toUri()));
             }
         }
+        Startup.milestone("bundles-installed", settings.err());
         framework.start();
+        Startup.milestone("framework-started", settings.err());
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 startQuietly(bundle, settings);

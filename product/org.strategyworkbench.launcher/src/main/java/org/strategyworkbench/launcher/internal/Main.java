@@ -34,6 +34,7 @@ public final class Main {
     }
 
     int run(String... args) {
+        Startup.milestone("launcher-main", err);
         Options options;
         try {
             options = Options.parse(args);
