@@ -1,0 +1,17 @@
+package org.strategyworkbench.core.problems;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What validators judge against.
+ *
+ * @param asOf the date "today" means for the checks, so that a report of last week can be re-run
+ * @since 0.1
+ */
+public record ValidationContext(LocalDate asOf) {
+
+    public ValidationContext {
+        Objects.requireNonNull(asOf, "asOf");
+    }
+}

@@ -1,0 +1,18 @@
+package org.strategyworkbench.core.store;
+
+import java.util.Objects;
+
+/**
+ * A partition of an entity type: the unit the store saves as one file.
+ *
+ * @param typeName the entity type's name
+ * @param partition the partition's name, {@code ""} for the type's default partition
+ * @since 0.1
+ */
+public record PartitionKey(String typeName, String partition) {
+
+    public PartitionKey {
+        Objects.requireNonNull(typeName, "typeName");
+        Objects.requireNonNull(partition, "partition");
+    }
+}

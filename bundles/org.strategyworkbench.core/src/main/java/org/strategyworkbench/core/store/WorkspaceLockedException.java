@@ -1,0 +1,17 @@
+package org.strategyworkbench.core.store;
+
+import java.io.IOException;
+
+/**
+ * The workspace is open in another process. The message says which (process, user, host, since).
+ *
+ * @since 0.1
+ */
+public class WorkspaceLockedException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    public WorkspaceLockedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,27 @@
+package org.strategyworkbench.core.workspace;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.strategyworkbench.core.problems.Problem;
+
+/**
+ * An edit that was not applied because it would have stored invalid entities; the workspace is
+ * unchanged. The problems name the entity and field.
+ *
+ * @since 0.1
+ */
+public class EditRejectedException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
+
+    public EditRejectedException(String label, List<Problem> problems) {
+        super(label + ": " + problems.stream().map(Problem::describe).collect(Collectors.joining("; ")));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** What is wrong, at least one error. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}
