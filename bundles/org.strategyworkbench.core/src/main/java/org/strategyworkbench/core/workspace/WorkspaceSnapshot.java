@@ -35,6 +35,9 @@ public interface WorkspaceSnapshot {
     /** Every entity of a type by its name, untyped, sorted by id; for generic tools (store, diff). */
     List<Object> entities(String typeName);
 
+    /** The entities of one partition of a type by its name, untyped, sorted by id. */
+    List<Object> entities(String typeName, String partition);
+
     /** How many entities of the named type the workspace holds. */
     int count(String typeName);
 }

@@ -68,6 +68,11 @@ final class Snapshot implements WorkspaceSnapshot {
     }
 
     @Override
+    public List<Object> entities(String typeName, String partition) {
+        return data(typeName).partition(partition);
+    }
+
+    @Override
     public int count(String typeName) {
         return data(typeName).size();
     }

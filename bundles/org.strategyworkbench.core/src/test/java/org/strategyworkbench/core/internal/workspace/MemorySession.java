@@ -46,8 +46,7 @@ final class MemorySession implements StoreSession {
         }
         writes.add(Set.copyOf(partitions));
         for (PartitionKey key : partitions) {
-            Snapshot s = (Snapshot) snapshot;
-            List<Object> entities = s.data(key.typeName()).partition(key.partition());
+            List<Object> entities = snapshot.entities(key.typeName(), key.partition());
             if (entities.isEmpty()) {
                 files.remove(key);
             } else {

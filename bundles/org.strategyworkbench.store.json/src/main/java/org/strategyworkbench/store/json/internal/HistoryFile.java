@@ -1,0 +1,117 @@
+package org.strategyworkbench.store.json.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.strategyworkbench.core.store.CorruptWorkspaceException;
+import org.strategyworkbench.core.store.TypeLookup;
+import org.strategyworkbench.core.workspace.AuditEntry;
+import org.strategyworkbench.core.workspace.Change;
+import org.strategyworkbench.core.workspace.EntityType;
+
+/**
+ * The audit trail as JSON lines: one entry per line, appended and forced. A last line cut off by
+ * a crash is skipped (the edit it recorded was saved or not, but its record is incomplete).
+ */
+final class HistoryFile {
+
+    private final Path file;
+
+    HistoryFile(Path folder) {
+        this.file = folder.resolve(Layout.HISTORY);
+    }
+
+    void append(AuditEntry entry) throws IOException {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("revision", entry.revision());
+        node.put("author", entry.author());
+        node.put("time", entry.time().toString());
+        node.put("kind", entry.kind().name());
+        node.put("label", entry.label());
+        node.put("source", entry.source());
+        var changes = node.putArray("changes");
+        for (Change c : entry.changes()) {
+            ObjectNode change = changes.addObject();
+            change.put("type", c.typeName());
+            change.put("id", c.id());
+            change.put("partition", c.partition());
+            change.set("before", Json.MAPPER.valueToTree(c.before()));
+            change.set("after", Json.MAPPER.valueToTree(c.after()));
+        }
+        byte[] line = (Json.MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    List<AuditEntry> read(TypeLookup types) throws IOException {
+        List<AuditEntry> entries = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return entries;
+        }
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            reader.lines().forEach(lines::add);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(entry(Json.MAPPER.readTree(lines.get(i)), types));
+            } catch (JsonProcessingException | RuntimeException e) {
+                if (i == lines.size() - 1) {
+                    System.err.println("workbench: " + file + ":" + (i + 1) + ": the last history entry is incomplete "
+                            + "(cut off by a crash) and is skipped");
+                    break;
+                }
+                throw new CorruptWorkspaceException(file, i + 1, "", "not a history entry: " + e.getMessage(), e);
+            }
+        }
+        return entries;
+    }
+
+    private static AuditEntry entry(JsonNode n, TypeLookup types) throws JsonProcessingException {
+        List<Change> changes = new ArrayList<>();
+        for (JsonNode c : n.withArray("changes")) {
+            String type = c.get("type").asText();
+            changes.add(new Change(type, c.get("id").asText(), c.path("partition").asText(""),
+                    value(c.get("before"), type, types), value(c.get("after"), type, types)));
+        }
+        return new AuditEntry(n.get("revision").asLong(), n.get("author").asText(), Instant.parse(n.get("time").asText()),
+                AuditEntry.Kind.valueOf(n.get("kind").asText()), n.get("label").asText(), n.path("source").asText(""),
+                changes);
+    }
+
+    private static Object value(JsonNode node, String typeName, TypeLookup types) throws JsonProcessingException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        EntityType<?> type = types.type(typeName).orElse(null);
+        if (type == null) {
+            return node;
+        }
+        try {
+            return Json.MAPPER.treeToValue(node, type.entityClass());
+        } catch (JsonProcessingException e) {
+            // an entity recorded under an older shape of its type stays readable as JSON
+            return node;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.strategyworkbench.store.json.internal;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.strategyworkbench.core.store.PartitionKey;
+
+/**
+ * Where things live in a workspace folder:
+ * <pre>
+ * workspace.json          format version and what wrote it
+ * commitment.json         a type kept in one file
+ * action/NOR.json         a partitioned type: one file per partition (here, per ally)
+ * history.jsonl           the audit trail, one entry per line
+ * .lock                   who has the workspace open
+ * </pre>
+ */
+final class Layout {
+
+    static final String HEADER = "workspace.json";
+    static final String HISTORY = "history.jsonl";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private Layout() {
+    }
+
+    static Path file(Path folder, PartitionKey key) {
+        String type = safe(key.typeName());
+        return key.partition().isEmpty() ? folder.resolve(type + ".json")
+                : folder.resolve(type).resolve(safe(key.partition()) + ".json");
+    }
+
+    /** Type and partition names become file names: they must not climb out of the folder. */
+    static String safe(String name) {
+        if (!NAME.matcher(name).matches() || name.contains("..")) {
+            throw new IllegalArgumentException("not usable as a file name: \"" + name + "\"");
+        }
+        return name;
+    }
+}
