@@ -1,0 +1,36 @@
+package org.strategyworkbench.actions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One thing an ally did, or plans to do, for a commitment.
+ *
+ * @param id stable id, for example {@code "NOR-0001"}
+ * @param ally the ally's ISO 3166 alpha-3 code
+ * @param commitment the commitment's id
+ * @param type what kind of action
+ * @param status how far it has come
+ * @param title what was done, in a line
+ * @param start when it started, or null
+ * @param end when it ended or is due to end, or null
+ * @param amount the money involved, or null
+ * @param currency ISO 4217 code of the amount, required with an amount
+ * @param evidence a link or reference that shows it happened; expected once it is done
+ * @param source where the record came from (typed by staff, or an imported return and its round)
+ * @param marking the release marking ({@code ""} when releasable to every audience)
+ * @param example whether this is an example or synthetic record, not a real one
+ * @param lastChange who last changed it, and when
+ * @since 0.1
+ */
+public record Action(String id, String ally, String commitment, ActionType type, ActionStatus status, String title,
+        LocalDate start, LocalDate end, BigDecimal amount, String currency, String evidence, String source,
+        String marking, boolean example, LastChange lastChange) {
+
+    public Action {
+        currency = currency == null ? "" : currency;
+        evidence = evidence == null ? "" : evidence;
+        source = source == null ? "" : source;
+        marking = marking == null ? "" : marking;
+    }
+}

@@ -1,0 +1,10 @@
+package org.strategyworkbench.actions;
+
+/**
+ * What kind of thing an ally did.
+ *
+ * @since 0.1
+ */
+public enum ActionType {
+    FUNDING, CONTRACT, EXERCISE, DATA_SHARING, POLICY, STANDARDISATION, PERSONNEL, OTHER
+}

@@ -1,0 +1,19 @@
+package org.strategyworkbench.actions;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Who last changed a record, and when.
+ *
+ * @param by the person or delegation
+ * @param at the moment of the change
+ * @since 0.1
+ */
+public record LastChange(String by, Instant at) {
+
+    public LastChange {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(at, "at");
+    }
+}

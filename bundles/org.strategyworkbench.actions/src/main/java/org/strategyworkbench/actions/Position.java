@@ -1,0 +1,33 @@
+package org.strategyworkbench.actions;
+
+/**
+ * What an ally declared about a commitment on which it reports no action.
+ *
+ * @param id {@code ALLY:COMMITMENT}, for example {@code "ISL:CSS-08"}; see {@link #idOf}
+ * @param ally the ally's code
+ * @param commitment the commitment's id
+ * @param response the declaration
+ * @param note why, in the ally's words
+ * @param lastChange who declared it, and when
+ * @since 0.1
+ */
+public record Position(String id, String ally, String commitment, Response response, String note,
+        LastChange lastChange) {
+
+    /** An ally's declaration on a commitment. */
+    public enum Response {
+        /** The ally reported that it has taken no action. */
+        NO_ACTION,
+        /** The commitment does not apply to the ally, or the ally opted out. */
+        NOT_APPLICABLE
+    }
+
+    public Position {
+        note = note == null ? "" : note;
+    }
+
+    /** The id of the position of an ally on a commitment. */
+    public static String idOf(String ally, String commitment) {
+        return ally + ":" + commitment;
+    }
+}

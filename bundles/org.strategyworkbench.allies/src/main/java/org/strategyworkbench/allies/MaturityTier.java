@@ -1,0 +1,18 @@
+package org.strategyworkbench.allies;
+
+/**
+ * An ally's space maturity as staff judge it; {@link #NOT_ASSESSED} until someone does.
+ *
+ * @since 0.1
+ */
+public enum MaturityTier {
+    NOT_ASSESSED,
+    /** Relies on partners for space capabilities. */
+    EMERGING,
+    /** Operates some national capabilities or programmes. */
+    DEVELOPING,
+    /** Operates national systems across several mission areas. */
+    ESTABLISHED,
+    /** Operates a broad independent space enterprise. */
+    ADVANCED
+}

@@ -1,0 +1,65 @@
+package org.strategyworkbench.commitments;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One commitment of the strategy.
+ *
+ * @param id stable id, for example {@code "CSS-07"}
+ * @param title a short title in the workspace's own words
+ * @param summary what the commitment means, in the workspace's own words
+ * @param kind the verb: explore, study, establish, …; see {@link Kinds}
+ * @param owner the body that owns it
+ * @param objective the strategy objective it serves
+ * @param provenance where the commitment is stated
+ * @param stage where it stands
+ * @param closedReason why it was closed; required when the stage is {@link Stage#CLOSED}
+ * @param dueDate when it should be delivered, or null
+ * @param decisionDate when a decision is due (for soft commitments) or was taken, or null
+ * @param followUps ids of the concrete commitments this one turned into
+ * @param confidence how likely it is to be delivered
+ * @param marking the release marking ({@code ""} when releasable to every audience)
+ * @param updated the date of the last change of substance (stage, dates, follow-ups)
+ * @since 0.1
+ */
+public record Commitment(String id, String title, String summary, String kind, String owner, String objective,
+        Provenance provenance, Stage stage, String closedReason, LocalDate dueDate, LocalDate decisionDate,
+        List<String> followUps, Confidence confidence, String marking, LocalDate updated) {
+
+    public Commitment {
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
+        closedReason = closedReason == null ? "" : closedReason;
+        marking = marking == null ? "" : marking;
+        confidence = confidence == null ? Confidence.NOT_ASSESSED : confidence;
+        summary = summary == null ? "" : summary;
+    }
+
+    /** The strength its kind implies; empty for an unknown kind (which the checks report). */
+    public Optional<Strength> strength() {
+        return Kinds.strengthOf(kind);
+    }
+
+    /** Whether the commitment is soft (explore, study, assess, …). */
+    public boolean isSoft() {
+        return strength().orElse(Strength.CONCRETE) == Strength.SOFT;
+    }
+
+    /** This commitment moved to another stage on a date; a reason is needed to close it. */
+    public Commitment withStage(Stage newStage, String reason, LocalDate on) {
+        return new Commitment(id, title, summary, kind, owner, objective, provenance, newStage,
+                newStage == Stage.CLOSED ? reason : "", dueDate, newStage == Stage.DECIDED && decisionDate == null ? on
+                        : decisionDate, followUps, confidence, marking, on);
+    }
+
+    /** This commitment with one more follow-up. */
+    public Commitment withFollowUp(String commitmentId, LocalDate on) {
+        List<String> more = new java.util.ArrayList<>(followUps);
+        if (!more.contains(commitmentId)) {
+            more.add(commitmentId);
+        }
+        return new Commitment(id, title, summary, kind, owner, objective, provenance, stage, closedReason, dueDate,
+                decisionDate, more, confidence, marking, on);
+    }
+}

@@ -1,0 +1,41 @@
+package org.strategyworkbench.commitments;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The verbs a commitment can have, and the strength each implies.
+ *
+ * @since 0.1
+ */
+public final class Kinds {
+
+    private static final Map<String, Strength> KINDS = new TreeMap<>();
+
+    static {
+        for (String soft : new String[] {"explore", "study", "assess", "consider", "prioritise", "coordinate",
+            "leverage", "ensure", "encourage", "promote", "foster", "seek", "require"}) {
+            KINDS.put(soft, Strength.SOFT);
+        }
+        for (String concrete : new String[] {"establish", "develop", "create", "implement", "integrate",
+            "participate"}) {
+            KINDS.put(concrete, Strength.CONCRETE);
+        }
+    }
+
+    private Kinds() {
+    }
+
+    /** The strength a kind implies, or empty for a verb that is not a known kind. */
+    public static Optional<Strength> strengthOf(String kind) {
+        return kind == null ? Optional.empty() : Optional.ofNullable(KINDS.get(kind.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every known kind, in alphabetical order. */
+    public static Set<String> all() {
+        return KINDS.keySet();
+    }
+}
