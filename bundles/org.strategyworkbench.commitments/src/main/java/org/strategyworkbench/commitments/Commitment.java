@@ -41,11 +41,6 @@ public record Commitment(String id, String title, String summary, String kind, S
         return Kinds.strengthOf(kind);
     }
 
-    /** Whether the commitment is soft (explore, study, assess, …). */
-    public boolean isSoft() {
-        return strength().orElse(Strength.CONCRETE) == Strength.SOFT;
-    }
-
     /** This commitment moved to another stage on a date; a reason is needed to close it. */
     public Commitment withStage(Stage newStage, String reason, LocalDate on) {
         return new Commitment(id, title, summary, kind, owner, objective, provenance, newStage,

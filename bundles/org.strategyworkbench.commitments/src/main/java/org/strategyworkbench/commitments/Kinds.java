@@ -34,6 +34,11 @@ public final class Kinds {
         return kind == null ? Optional.empty() : Optional.ofNullable(KINDS.get(kind.toLowerCase(Locale.ROOT)));
     }
 
+    /** Whether a kind is soft (explore, study, assess, …); an unknown kind is not. */
+    public static boolean isSoft(String kind) {
+        return strengthOf(kind).orElse(Strength.CONCRETE) == Strength.SOFT;
+    }
+
     /** Every known kind, in alphabetical order. */
     public static Set<String> all() {
         return KINDS.keySet();

@@ -11,6 +11,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.strategyworkbench.commitments.Commitment;
 import org.strategyworkbench.commitments.CommitmentType;
+import org.strategyworkbench.commitments.Kinds;
 import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.problems.ValidationContext;
 import org.strategyworkbench.core.problems.Validator;
@@ -59,7 +60,7 @@ public final class CommitmentChecks implements Validator {
     }
 
     java.util.Optional<Problem> stalling(Commitment c, LocalDate asOf) {
-        if (!c.isSoft() || c.stage() == null || !c.stage().isUndecided()) {
+        if (!Kinds.isSoft(c.kind()) || c.stage() == null || !c.stage().isUndecided()) {
             return java.util.Optional.empty();
         }
         if (c.decisionDate() == null) {

@@ -80,7 +80,8 @@ class CommandLineIT {
     void theShellRunsGogoCommandsAndEndsAtEndOfInput() throws Exception {
         ProductProcess.Result r = ProductProcess.run("lb\n", List.of(), withFolders("shell"));
         assertEquals(0, r.exitCode(), r.all());
-        assertTrue(r.out().contains("Strategy Workbench core"), r.all());
+        assertTrue(r.out().matches("(?s).*Active\\s+\\|\\s+1\\|Strategy Workbench core \\(0\\.1\\.0\\).*"), r.all());
+        assertTrue(!r.out().contains("|Installed") && !r.out().contains("|Resolved"), r.all());
     }
 
     @Test

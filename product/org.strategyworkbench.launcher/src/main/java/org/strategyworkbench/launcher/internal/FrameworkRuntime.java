@@ -23,6 +23,13 @@ import org.osgi.framework.launch.Framework;
  */
 final class FrameworkRuntime implements AutoCloseable {
 
+    /**
+     * Started after every other bundle: the console reads the terminal as soon as it starts, and
+     * plugins must find the product's services in place.
+     */
+    private static final java.util.Set<String> STARTED_LAST = java.util.Set.of("org.apache.felix.gogo.shell",
+            "org.apache.felix.fileinstall");
+
     private final Framework framework;
     private final Path cache;
 
@@ -46,6 +53,7 @@ final class FrameworkRuntime implements AutoCloseable {
         Startup.milestone("bundles-installed", settings.err());
         framework.start();
         Startup.milestone("framework-started", settings.err());
+        installed.sort(Comparator.comparing(b -> STARTED_LAST.contains(b.getSymbolicName())));
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 startQuietly(bundle, settings);
