@@ -40,9 +40,11 @@ final class FrameworkRuntime implements AutoCloseable {
 
     /** Starts the framework and every bundle of the distribution. */
     static FrameworkRuntime start(Distribution distribution, Settings settings) throws IOException, BundleException {
+        quietLog4j();
         Path cache = Files.createTempDirectory("strategyworkbench-");
         Framework framework = new FrameworkFactory().newFramework(properties(distribution, settings, cache));
         framework.init();
+        Startup.milestone("framework-initialised", settings.err());
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         try (Stream<Path> jars = distribution.bundles()) {
@@ -70,12 +72,30 @@ final class FrameworkRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Apache POI (embedded in the reporting bundle) logs through log4j-api, which reads its
+     * settings from system properties and complains on every run when no logging back end is
+     * installed: give it the simple one, and keep it away from the context class loader.
+     */
+    private static void quietLog4j() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        if (System.getProperty("log4j.ignoreTCL") == null) {
+            System.setProperty("log4j.ignoreTCL", "true");
+        }
+    }
+
     static Map<String, String> properties(Distribution distribution, Settings settings, Path cache) {
         Map<String, String> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, distribution.exportedPackages());
         p.put("felix.log.level", "1");
+        // Felix would otherwise parse the JDK's class files on every start to compute "uses"
+        // constraints of the JDK packages, which the fresh cache cannot remember; none of our
+        // bundles needs them.
+        p.put("felix.systempackages.calculate.uses", "false");
         p.put("strategyworkbench.version", distribution.version());
         p.put("strategyworkbench.workspace", settings.workspace().toString());
         p.put("strategyworkbench.plugins", settings.plugins().toString());
@@ -86,9 +106,6 @@ final class FrameworkRuntime implements AutoCloseable {
         p.put("felix.fileinstall.log.level", "1");
         p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("gosh.args", settings.interactiveShell() ? "" : "--nointeractive");
-        // POI (embedded in the reporting bundle) logs through log4j-api; keep it quiet and local.
-        p.put("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        p.put("log4j.ignoreTCL", "true");
         return p;
     }
 

@@ -1,0 +1,70 @@
+package org.strategyworkbench.integration.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code workbench export} as a user runs it. */
+class ExportCommandLineIT {
+
+    @TempDir
+    Path temp;
+
+    private ProductProcess.Result run(String... args) throws Exception {
+        List<String> all = new java.util.ArrayList<>(List.of("--workspace", temp.resolve("ws").toString(),
+                "--plugins", temp.resolve("plugins").toString(), "export"));
+        all.addAll(List.of(args));
+        return ProductProcess.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void exportWritesTheWorkbookAndReportsProgress() throws Exception {
+        Path plan = temp.resolve("plan.xlsx");
+        ProductProcess.Result r = run("--out", plan.toString(), "--as-of", "2026-06-01");
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.err().contains("export: Commitments"), r.all());
+        assertTrue(!r.err().contains("Log4j"), "no logging noise: " + r.all());
+        String sheet = part(Files.readAllBytes(plan), "xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("CSS-12"), sheet);
+        try (var files = Files.list(temp)) {
+            assertEquals(List.of("plan.xlsx"), files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("ws")
+                    && !n.equals("plugins")).toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void anUnwritableFolderIsReportedAndNoFileAppears() throws Exception {
+        Path plan = temp.resolve("missing/plan.xlsx");
+        ProductProcess.Result r = run("--out", plan.toString());
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.err().contains("cannot write to " + plan.getParent()), r.all());
+        assertTrue(!Files.exists(plan));
+    }
+
+    @Test
+    void aMissingOutIsAUsageError() throws Exception {
+        ProductProcess.Result r = run("--as-of", "2026-06-01");
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.err().contains("--out FILE.xlsx is required"), r.all());
+    }
+
+    private static String part(byte[] zip, String name) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " not in the workbook");
+    }
+}
