@@ -28,9 +28,10 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
 
 /**
  * The workspace: applies edits one at a time, saves them through the store session, records
- * them, keeps the undo and redo stacks and announces each change.
+ * them, keeps the undo and redo stacks and announces each change. Public (in a private package)
+ * so that tools outside a framework, such as the benchmarks, can drive a workspace directly.
  */
-final class WorkspaceEngine implements Workspace {
+public final class WorkspaceEngine implements Workspace {
 
     private final Path folder;
     private final StoreSession session;
@@ -43,7 +44,7 @@ final class WorkspaceEngine implements Workspace {
     private final List<AuditEntry> history;
     private volatile Snapshot current = Snapshot.EMPTY;
 
-    WorkspaceEngine(Path folder, StoreSession session, List<AuditEntry> storedHistory, Clock clock, String author,
+    public WorkspaceEngine(Path folder, StoreSession session, List<AuditEntry> storedHistory, Clock clock, String author,
             Consumer<WorkspaceEvent> announcer) {
         this.folder = folder;
         this.session = session;
@@ -54,7 +55,7 @@ final class WorkspaceEngine implements Workspace {
     }
 
     /** Reads a newly registered type's stored entities into the workspace. */
-    void load(EntityType<?> type) throws IOException {
+    public void load(EntityType<?> type) throws IOException {
         List<TypeData.Entry> entries = new ArrayList<>();
         for (Object entity : session.read(type)) {
             entries.add(entry(type, entity));
