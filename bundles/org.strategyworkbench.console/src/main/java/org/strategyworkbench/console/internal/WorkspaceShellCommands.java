@@ -19,7 +19,8 @@ import org.strategyworkbench.milestones.MilestoneType;
 /** Gogo commands to look at the workspace: {@code swb:commitments}, {@code swb:commitment CSS-06}, … */
 @Component(service = WorkspaceShellCommands.class, property = {"osgi.command.scope=swb",
     "osgi.command.function=commitments", "osgi.command.function=commitment", "osgi.command.function=allies",
-    "osgi.command.function=actions", "osgi.command.function=milestones"})
+    "osgi.command.function=actions", "osgi.command.function=milestones", "osgi.command.function=ally",
+    "osgi.command.function=action", "osgi.command.function=milestone"})
 public final class WorkspaceShellCommands {
 
     private final Workspace workspace;
@@ -86,6 +87,41 @@ public final class WorkspaceShellCommands {
                 .forEach(m -> table.row(m.id(), m.actual() != null ? m.actual() : m.expected().orElse(null),
                         m.status(today), m.commitment(), m.title()));
         return table.toString() + table.size() + " milestones";
+    }
+
+    /** One ally with its actions and positions. */
+    public String ally(String code) {
+        String id = code.toUpperCase(java.util.Locale.ROOT);
+        return snapshot().get(AllyType.TYPE, id).map(a -> a.code() + "  " + a.name() + "\njoined " + a.accessionYear()
+                + (a.accessionDate() == null ? "" : " (" + a.accessionDate() + ")") + ", maturity tier " + a.tier()
+                + "\n" + snapshot().partition(ActionEntityType.TYPE, id).size() + " actions, "
+                + snapshot().partition(org.strategyworkbench.actions.PositionType.TYPE, id).size() + " declared positions")
+                .orElse("no ally " + code);
+    }
+
+    /** One action with every field. */
+    public String action(String id) {
+        return snapshot().get(ActionEntityType.TYPE, id).map(a -> String.join("\n",
+                a.id() + "  " + (a.example() ? "[example] " : "") + a.title(),
+                "ally " + a.ally() + ", commitment " + a.commitment() + ", " + a.type() + ", " + a.status(),
+                "from " + orDash(a.start()) + " to " + orDash(a.end())
+                        + (a.amount() == null ? "" : ", " + a.amount().toPlainString() + " " + a.currency()),
+                "evidence: " + (a.evidence().isEmpty() ? "none" : a.evidence()),
+                "source: " + (a.source().isEmpty() ? "-" : a.source()),
+                "last changed by " + a.lastChange().by() + " at " + a.lastChange().at())).orElse("no action " + id);
+    }
+
+    /** One milestone with its dates and status today. */
+    public String milestone(String id) {
+        LocalDate today = LocalDate.now();
+        return snapshot().get(MilestoneType.TYPE, id).map(m -> String.join("\n",
+                m.id() + "  " + m.title(),
+                "status " + m.status(today) + (m.slipDays().map(d -> ", slipped " + d + " days").orElse("")),
+                "baseline " + orDash(m.baseline()) + ", forecast " + orDash(m.forecast()) + ", actual " + orDash(m.actual())
+                        + " (" + m.precision() + ")",
+                "commitment " + (m.commitment().isEmpty() ? "-" : m.commitment()) + ", owner " + m.owner()
+                        + ", depends on " + (m.dependsOn().isEmpty() ? "nothing" : String.join(", ", m.dependsOn())),
+                "source: " + m.provenance().origin() + ", " + m.provenance().source())).orElse("no milestone " + id);
     }
 
     private static String orDash(LocalDate date) {

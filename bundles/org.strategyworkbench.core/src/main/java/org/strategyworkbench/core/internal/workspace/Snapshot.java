@@ -84,6 +84,22 @@ final class Snapshot implements WorkspaceSnapshot {
         return new Snapshot(newRevision, copy);
     }
 
+    /** An empty snapshot at a revision. */
+    static Snapshot empty(long revision) {
+        return new Snapshot(revision, Map.of());
+    }
+
+    /** The snapshot with every change undone, in reverse order: the state before the changes. */
+    Snapshot revert(List<org.strategyworkbench.core.workspace.Change> changes, long newRevision) {
+        Map<String, TypeData> replaced = new HashMap<>();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            var c = changes.get(i);
+            TypeData data = replaced.getOrDefault(c.typeName(), data(c.typeName()));
+            replaced.put(c.typeName(), data.with(List.of(new TypeData.Entry(c.id(), c.partition(), c.before()))));
+        }
+        return with(newRevision, replaced);
+    }
+
     /** A snapshot without the named type, at the same revision (its bundle went away). */
     Snapshot without(String typeName) {
         Map<String, TypeData> copy = new HashMap<>(types);

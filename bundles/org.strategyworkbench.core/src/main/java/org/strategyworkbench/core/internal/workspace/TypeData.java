@@ -49,6 +49,11 @@ final class TypeData {
         return List.copyOf(sorted.values());
     }
 
+    /** Every id, sorted. */
+    java.util.SortedSet<String> ids() {
+        return new java.util.TreeSet<>(partitionOfId.keySet());
+    }
+
     int size() {
         return partitionOfId.size();
     }

@@ -198,4 +198,9 @@ public final class WorkspaceComponent implements Workspace {
     public List<AuditEntry> history() {
         return engine().history();
     }
+
+    /** The workspace at an earlier revision; see {@link WorkspaceEngine#stateAt}. */
+    WorkspaceSnapshot stateAt(long revision) {
+        return engine().stateAt(revision);
+    }
 }

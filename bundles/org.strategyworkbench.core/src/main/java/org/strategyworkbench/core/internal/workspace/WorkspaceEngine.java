@@ -42,7 +42,7 @@ public final class WorkspaceEngine implements Workspace {
     private final Deque<AuditEntry> undo = new ArrayDeque<>();
     private final Deque<AuditEntry> redo = new ArrayDeque<>();
     private final List<AuditEntry> history;
-    private volatile Snapshot current = Snapshot.EMPTY;
+    private volatile Snapshot current;
 
     public WorkspaceEngine(Path folder, StoreSession session, List<AuditEntry> storedHistory, Clock clock, String author,
             Consumer<WorkspaceEvent> announcer) {
@@ -52,6 +52,8 @@ public final class WorkspaceEngine implements Workspace {
         this.author = author;
         this.announcer = announcer;
         this.history = new ArrayList<>(storedHistory);
+        // revisions go on from the last stored one, so that rounds and the audit trail agree
+        this.current = Snapshot.empty(storedHistory.isEmpty() ? 0 : storedHistory.get(storedHistory.size() - 1).revision());
     }
 
     /** Reads a newly registered type's stored entities into the workspace. */
@@ -172,6 +174,25 @@ public final class WorkspaceEngine implements Workspace {
         history.add(entry);
         announcer.accept(new WorkspaceEvent(before, after, entry));
         return entry;
+    }
+
+    /**
+     * The workspace as it was at a revision, rebuilt from the current state by undoing every
+     * recorded change after it.
+     *
+     * @throws IllegalArgumentException when the revision is in the future
+     */
+    public WorkspaceSnapshot stateAt(long revision) {
+        synchronized (lock) {
+            if (revision > current.revision()) {
+                throw new IllegalArgumentException("revision " + revision + " is after the current " + current.revision());
+            }
+            Snapshot state = current;
+            for (int i = history.size() - 1; i >= 0 && history.get(i).revision() > revision; i--) {
+                state = state.revert(history.get(i).changes(), history.get(i).revision() - 1);
+            }
+            return state;
+        }
     }
 
     static List<Problem> errors(List<Problem> problems) {

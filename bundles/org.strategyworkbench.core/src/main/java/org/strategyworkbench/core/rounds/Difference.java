@@ -1,0 +1,27 @@
+package org.strategyworkbench.core.rounds;
+
+import java.util.List;
+
+/**
+ * One entity that differs between two states of the workspace.
+ *
+ * @param typeName the entity type's name
+ * @param id the entity's id
+ * @param kind added, removed or changed
+ * @param before the entity in the earlier state, or null when added
+ * @param after the entity in the later state, or null when removed
+ * @param changedFields for a changed record, the names of the fields that differ
+ * @since 0.1
+ */
+public record Difference(String typeName, String id, Kind kind, Object before, Object after,
+        List<String> changedFields) {
+
+    /** How an entity differs. */
+    public enum Kind {
+        ADDED, REMOVED, CHANGED
+    }
+
+    public Difference {
+        changedFields = List.copyOf(changedFields);
+    }
+}

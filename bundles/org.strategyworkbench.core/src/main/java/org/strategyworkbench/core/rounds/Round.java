@@ -1,0 +1,19 @@
+package org.strategyworkbench.core.rounds;
+
+import java.time.LocalDate;
+
+/**
+ * A reporting round: the workspace frozen at one revision.
+ *
+ * @param name the round's name and id, for example {@code "Spring 2026 ministerial"}
+ * @param date the date the round reports on
+ * @param revision the workspace revision it froze
+ * @param note what the round was for
+ * @since 0.1
+ */
+public record Round(String name, LocalDate date, long revision, String note) {
+
+    public Round {
+        note = note == null ? "" : note;
+    }
+}

@@ -1,0 +1,52 @@
+package org.strategyworkbench.core.rounds;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.strategyworkbench.core.problems.Problem;
+import org.strategyworkbench.core.workspace.EntityType;
+
+/**
+ * The round entity type, registered by the core bundle.
+ *
+ * @since 0.1
+ */
+public final class RoundType implements EntityType<Round> {
+
+    /** The one instance. */
+    public static final RoundType TYPE = new RoundType();
+    /** The type's name. */
+    public static final String NAME = "round";
+
+    private RoundType() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<Round> entityClass() {
+        return Round.class;
+    }
+
+    @Override
+    public String idOf(Round round) {
+        return round.name();
+    }
+
+    @Override
+    public List<Problem> check(Round r) {
+        List<Problem> problems = new ArrayList<>();
+        if (r.name() == null || r.name().isBlank() || r.name().length() > 80) {
+            problems.add(Problem.error(NAME, r.name(), "name", "is required, at most 80 characters"));
+        }
+        if (r.date() == null) {
+            problems.add(Problem.error(NAME, r.name(), "date", "is required"));
+        }
+        if (r.revision() < 0) {
+            problems.add(Problem.error(NAME, r.name(), "revision", "cannot be negative"));
+        }
+        return problems;
+    }
+}
