@@ -71,6 +71,15 @@ class CommitmentChecksTest {
     }
 
     @Test
+    void anOpenCommitmentPastItsDueDateIsOverdueAndADoneOneIsNot() {
+        Commitment late = new Commitment("CSS-01", "Front door", "", "establish", "NATO", "Industry",
+                new Provenance(Provenance.Origin.STAFF_RECORD, "test", ""), Stage.IMPLEMENTING, "", AS_OF.minusDays(1),
+                AS_OF.minusYears(1), List.of(), Confidence.HIGH, "", AS_OF);
+        assertEquals(List.of("WARNING commitment CSS-01: overdue: due 2026-05-31 and still IMPLEMENTING"), problems(late));
+        assertEquals(List.of(), problems(late.withStage(Stage.DONE, "", AS_OF)));
+    }
+
+    @Test
     void aFollowUpMustExist() {
         assertEquals(List.of("ERROR commitment CSS-06 followUps: follow-up CSS-99 does not exist"),
                 problems(commitment("CSS-06", "explore", Stage.DECIDED, AS_OF, AS_OF, "CSS-99")));
