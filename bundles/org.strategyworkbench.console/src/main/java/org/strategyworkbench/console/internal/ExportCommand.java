@@ -45,7 +45,7 @@ public final class ExportCommand implements WorkbenchCommand {
 
     @Override
     public String arguments() {
-        return "--out FILE.xlsx [--as-of YYYY-MM-DD]";
+        return "--out FILE.xlsx [--as-of YYYY-MM-DD] [--audience NAME] [--since ROUND]";
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class ExportCommand implements WorkbenchCommand {
         }
         try {
             write(args, invocation);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             invocation.err().println("workbench export: " + e.getMessage());
             return FAILED;
         }
@@ -73,7 +73,7 @@ public final class ExportCommand implements WorkbenchCommand {
     }
 
     private void write(Arguments args, CommandInvocation invocation) throws IOException {
-        ReportRequest request = new ReportRequest(workspace.snapshot(), args.asOf(), "");
+        ReportRequest request = new ReportRequest(workspace.snapshot(), args.asOf(), args.audience(), args.since());
         Path target = args.out().toAbsolutePath();
         Path part = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
@@ -93,11 +93,13 @@ public final class ExportCommand implements WorkbenchCommand {
     }
 
     /** The command's arguments. */
-    record Arguments(Path out, LocalDate asOf) {
+    record Arguments(Path out, LocalDate asOf, String audience, String since) {
 
         static Arguments parse(List<String> arguments) {
             Path out = null;
             LocalDate asOf = LocalDate.now();
+            String audience = "";
+            String since = "";
             for (int i = 0; i < arguments.size(); i++) {
                 String a = arguments.get(i);
                 String value = a.contains("=") ? a.substring(a.indexOf('=') + 1)
@@ -112,6 +114,8 @@ public final class ExportCommand implements WorkbenchCommand {
                 switch (name) {
                     case "--out" -> out = Path.of(value);
                     case "--as-of" -> asOf = ValidateCommand.AsOf.parse(List.of("--as-of", value));
+                    case "--audience" -> audience = value;
+                    case "--since" -> since = value;
                     default -> throw new IllegalArgumentException("unexpected argument '" + a + "'");
                 }
             }
@@ -121,7 +125,7 @@ public final class ExportCommand implements WorkbenchCommand {
             if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
                 throw new IllegalArgumentException("--out must name an .xlsx file, not " + out.getFileName());
             }
-            return new Arguments(out, asOf);
+            return new Arguments(out, asOf, audience, since);
         }
     }
 }

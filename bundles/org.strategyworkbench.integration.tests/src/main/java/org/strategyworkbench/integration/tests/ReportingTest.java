@@ -55,17 +55,22 @@ class ReportingTest {
     private Map<String, String> export() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<String> steps = new ArrayList<>();
-        reports.write(new ReportRequest(workspace.snapshot(), LocalDate.of(2026, 6, 1), ""), out,
+        reports.write(new ReportRequest(workspace.snapshot(), LocalDate.of(2026, 6, 1)), out,
                 (step, done, total) -> steps.add(step));
         assertEquals("saving", steps.get(steps.size() - 1));
         return Xlsx.parts(out.toByteArray());
+    }
+
+    /** The XML of a sheet, found by its position among the report's sheets. */
+    private String sheet(Map<String, String> parts, String name) {
+        return parts.get("xl/worksheets/sheet" + (reports.sheetNames().indexOf(name) + 1) + ".xml");
     }
 
     @Test
     void theWorkbookHasTheCommitmentRegister() throws Exception {
         Map<String, String> parts = export();
         assertTrue(parts.get("xl/workbook.xml").contains("name=\"Commitments\""), parts.get("xl/workbook.xml"));
-        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        String sheet = sheet(parts, "Commitments");
         assertTrue(sheet.contains("CSS-06") && sheet.contains("Flexible contracting and financing"), sheet);
         assertTrue(sheet.contains("state=\"frozen\"") && sheet.contains("autoFilter"), "header frozen, filters on");
     }
@@ -75,9 +80,9 @@ class ReportingTest {
         Dictionary<String, Object> props = new Hashtable<>(Map.of(SheetOrder.PROPERTY, 150));
         ServiceRegistration<SheetContributor> reg = context.registerService(SheetContributor.class, new TypedTextSheet(), props);
         try {
-            assertEquals(List.of("Delegation notes", "Commitments"), reports.sheetNames().subList(0, 2));
+            assertEquals(List.of("Summary", "Delegation notes", "Commitments"), reports.sheetNames().subList(0, 3));
             Map<String, String> parts = export();
-            String notes = parts.get("xl/worksheets/sheet1.xml");
+            String notes = sheet(parts, "Delegation notes");
             assertFalse(notes.contains("<f>"), notes);
             assertTrue(notes.contains("=HYPERLINK(&quot;http://example.org&quot;)") || notes.contains("=HYPERLINK(\"http://example.org\")"), notes);
             assertTrue(notes.contains("<t>+1 chance</t>") && notes.contains("<t>-2 days</t>") && notes.contains("<t>@mention</t>"), notes);

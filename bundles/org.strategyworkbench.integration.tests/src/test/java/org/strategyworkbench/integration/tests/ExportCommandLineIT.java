@@ -33,7 +33,7 @@ class ExportCommandLineIT {
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.err().contains("export: Commitments"), r.all());
         assertTrue(!r.err().contains("Log4j"), "no logging noise: " + r.all());
-        String sheet = part(Files.readAllBytes(plan), "xl/worksheets/sheet1.xml");
+        String sheet = part(Files.readAllBytes(plan), "xl/worksheets/sheet2.xml");
         assertTrue(sheet.contains("CSS-12"), sheet);
         try (var files = Files.list(temp)) {
             assertEquals(List.of("plan.xlsx"), files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("ws")

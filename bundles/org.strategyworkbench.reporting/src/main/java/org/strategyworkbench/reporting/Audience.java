@@ -1,0 +1,27 @@
+package org.strategyworkbench.reporting;
+
+import java.util.List;
+
+/**
+ * Who a workbook is for: the release markings its readers may see, and the banner printed on
+ * every page. Records carry a marking ({@code ""} when releasable to everyone); a workbook for an
+ * audience leaves out every record whose marking the audience may not see.
+ *
+ * @param name the audience's name and id, for example {@code "public"}
+ * @param markings the markings this audience may see; {@code ""} stands for unmarked records and
+ *        {@code "*"} for every marking
+ * @param banner the text printed in the header of every page, for example "RELEASABLE TO PUBLIC"
+ * @since 0.1
+ */
+public record Audience(String name, List<String> markings, String banner) {
+
+    public Audience {
+        markings = markings == null ? List.of() : List.copyOf(markings);
+        banner = banner == null ? "" : banner;
+    }
+
+    /** Whether a record with this marking may be shown to the audience. */
+    public boolean maySee(String marking) {
+        return markings.contains("*") || markings.contains(marking == null ? "" : marking);
+    }
+}

@@ -1,0 +1,49 @@
+package org.strategyworkbench.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.strategyworkbench.core.problems.Problem;
+import org.strategyworkbench.core.workspace.EntityType;
+
+/**
+ * The audience entity type, registered by the reporting bundle.
+ *
+ * @since 0.1
+ */
+public final class AudienceType implements EntityType<Audience> {
+
+    /** The one instance. */
+    public static final AudienceType TYPE = new AudienceType();
+    /** The type's name. */
+    public static final String NAME = "audience";
+
+    private AudienceType() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<Audience> entityClass() {
+        return Audience.class;
+    }
+
+    @Override
+    public String idOf(Audience audience) {
+        return audience.name();
+    }
+
+    @Override
+    public List<Problem> check(Audience a) {
+        List<Problem> problems = new ArrayList<>();
+        if (a.name() == null || !a.name().matches("[a-z0-9][a-z0-9-]*")) {
+            problems.add(Problem.error(NAME, a.name(), "name", "must be lower-case letters, digits and hyphens"));
+        }
+        if (a.markings().isEmpty()) {
+            problems.add(Problem.error(NAME, a.name(), "markings", "name at least one marking (\"\" for unmarked records)"));
+        }
+        return problems;
+    }
+}

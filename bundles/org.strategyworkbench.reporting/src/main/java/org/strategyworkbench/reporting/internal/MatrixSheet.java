@@ -1,0 +1,72 @@
+package org.strategyworkbench.reporting.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Component;
+import org.strategyworkbench.actions.Action;
+import org.strategyworkbench.actions.ActionEntityType;
+import org.strategyworkbench.actions.ActionStatus;
+import org.strategyworkbench.actions.Engagement;
+import org.strategyworkbench.actions.Position;
+import org.strategyworkbench.actions.PositionType;
+import org.strategyworkbench.allies.Ally;
+import org.strategyworkbench.allies.AllyType;
+import org.strategyworkbench.commitments.Commitment;
+import org.strategyworkbench.commitments.CommitmentType;
+import org.strategyworkbench.reporting.Cell;
+import org.strategyworkbench.reporting.ReportRequest;
+import org.strategyworkbench.reporting.SheetContributor;
+import org.strategyworkbench.reporting.SheetOrder;
+import org.strategyworkbench.reporting.SheetWriter;
+import org.strategyworkbench.reporting.Tone;
+
+/** Every commitment against every ally: acting (with the leading status), no action, not applicable, not reported. */
+@Component
+@SheetOrder(400)
+public final class MatrixSheet implements SheetContributor {
+
+    @Override
+    public String sheetName() {
+        return "Allies x commitments";
+    }
+
+    @Override
+    public void write(SheetWriter sheet, ReportRequest request) {
+        var snapshot = request.snapshot();
+        List<Ally> allies = snapshot.all(AllyType.TYPE);
+        Map<String, List<Action>> actions = new HashMap<>();
+        snapshot.all(ActionEntityType.TYPE).forEach(a -> actions.computeIfAbsent(Position.idOf(a.ally(), a.commitment()),
+                k -> new ArrayList<>()).add(a));
+        List<String> header = new ArrayList<>(List.of("Id", "Commitment"));
+        allies.forEach(a -> header.add(a.code()));
+        int[] widths = new int[header.size()];
+        java.util.Arrays.fill(widths, 9);
+        widths[1] = 36;
+        sheet.widths(widths);
+        sheet.header(header.toArray(String[]::new));
+        for (Commitment c : snapshot.all(CommitmentType.TYPE)) {
+            List<Object> row = new ArrayList<>(List.of(c.id(), c.title()));
+            for (Ally ally : allies) {
+                String key = Position.idOf(ally.code(), c.id());
+                Optional<Position> position = snapshot.get(PositionType.TYPE, key);
+                row.add(cell(Engagement.of(actions.getOrDefault(key, List.of()), position)));
+            }
+            sheet.row(row.toArray());
+        }
+    }
+
+    static Cell cell(Engagement e) {
+        return switch (e.state()) {
+            case ACTING -> {
+                ActionStatus lead = e.leadingStatus().orElse(ActionStatus.CANCELLED);
+                yield Cell.of(lead, lead == ActionStatus.DONE ? Tone.GOOD : lead == ActionStatus.CANCELLED ? Tone.MUTED : Tone.INFO);
+            }
+            case NO_ACTION -> Cell.of("no action", Tone.WARNING);
+            case NOT_APPLICABLE -> Cell.of("n/a", Tone.MUTED);
+            case NOT_REPORTED -> Cell.of("not reported", Tone.PLAIN);
+        };
+    }
+}
