@@ -17,6 +17,9 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface SheetWriter {
 
+    /** Adds a title row in large bold type that does not wrap. */
+    void title(String text);
+
     /** Starts a table with its column headings; call at most once. Rows before it are free text. */
     void header(String... headings);
 

@@ -2,7 +2,12 @@ package org.strategyworkbench.reporting.internal;
 
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -49,12 +54,17 @@ final class Charts {
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
+        counts.setCrosses(AxisCrosses.AUTO_ZERO);
+        counts.setCrossBetween(AxisCrossBetween.BETWEEN);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, counts);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
         String name = "'" + sheet.getSheetName().replace("'", "''") + "'!";
-        data.addSeries(XDDFDataSourcesFactory.fromArray(labels, name + range(first, last, labelColumn)),
-                XDDFDataSourcesFactory.fromArray(values, name + range(first, last, valueColumn))).setTitle(title, null);
+        XDDFChartData.Series series = data.addSeries(
+                XDDFDataSourcesFactory.fromArray(labels, name + range(first, last, labelColumn)),
+                XDDFDataSourcesFactory.fromArray(values, name + range(first, last, valueColumn)));
+        series.setTitle(title, null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x3B, (byte) 0x6E, (byte) 0xA5})));
         chart.plot(data);
     }
 

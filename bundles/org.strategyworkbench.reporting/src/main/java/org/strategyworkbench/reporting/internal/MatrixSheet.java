@@ -46,6 +46,8 @@ public final class MatrixSheet implements SheetContributor {
         java.util.Arrays.fill(widths, 9);
         widths[1] = 36;
         sheet.widths(widths);
+        sheet.row("Each cell: the leading status of the ally's actions on the commitment; \"no action\" or \"n/a\" "
+                + "(not applicable, opted out) as the ally declared; \"–\" when nothing was reported.");
         sheet.header(header.toArray(String[]::new));
         for (Commitment c : snapshot.all(CommitmentType.TYPE)) {
             List<Object> row = new ArrayList<>(List.of(c.id(), c.title()));
@@ -66,7 +68,7 @@ public final class MatrixSheet implements SheetContributor {
             }
             case NO_ACTION -> Cell.of("no action", Tone.WARNING);
             case NOT_APPLICABLE -> Cell.of("n/a", Tone.MUTED);
-            case NOT_REPORTED -> Cell.of("not reported", Tone.PLAIN);
+            case NOT_REPORTED -> Cell.of("–", Tone.PLAIN);
         };
     }
 }

@@ -1,7 +1,6 @@
 package org.strategyworkbench.reporting.internal;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,14 +19,12 @@ import org.strategyworkbench.reporting.Tone;
 
 /**
  * The milestone plan: baseline, forecast and actual dates, slip, status, and a timeline drawn
- * with one cell per month (B baseline, F forecast, A actual; coloured by status).
+ * with one cell per month, quarter or year (B baseline, F forecast, A actual; coloured by status).
  */
 @Component
 @SheetOrder(500)
 public final class MilestonesSheet implements SheetContributor {
 
-    /** At most this many month columns; a longer plan shows the months around the "as of" date. */
-    static final int MAX_MONTHS = 48;
     private static final int FIXED = 10;
 
     @Override
@@ -39,14 +36,18 @@ public final class MilestonesSheet implements SheetContributor {
     public void write(SheetWriter sheet, ReportRequest request) {
         List<Milestone> milestones = request.snapshot().all(MilestoneType.TYPE).stream()
                 .sorted(Comparator.comparing((Milestone m) -> date(m)).thenComparing(Milestone::id)).toList();
-        List<YearMonth> months = months(milestones, request.asOf());
+        TimelineBuckets buckets = buckets(milestones, request.asOf());
         List<String> header = new ArrayList<>(List.of("Id", "Milestone", "Commitment", "Owner", "Status", "Baseline",
                 "Forecast", "Actual", "Slip (days)", "Source"));
-        months.forEach(m -> header.add(m.toString()));
+        for (int i = 0; i < buckets.starts().size(); i++) {
+            header.add(buckets.label(i));
+        }
         int[] widths = new int[header.size()];
-        Arrays.fill(widths, 5);
+        Arrays.fill(widths, 8);
         System.arraycopy(new int[] {15, 40, 10, 14, 10, 11, 11, 11, 8, 18}, 0, widths, 0, FIXED);
         sheet.widths(widths);
+        sheet.row("Timeline: B baseline, F forecast, A actual, in the column of the " + (buckets.monthsPerBucket() == 1
+                ? "month" : buckets.monthsPerBucket() == 3 ? "quarter" : "year") + " they fall in.");
         sheet.header(header.toArray(String[]::new));
         for (Milestone m : milestones) {
             MilestoneStatus status = m.status(request.asOf());
@@ -54,41 +55,35 @@ public final class MilestonesSheet implements SheetContributor {
                     Cell.of(status, SummarySheet.milestoneTone(status))));
             row.addAll(Arrays.asList(m.baseline(), m.forecast(), m.actual(), m.slipDays().orElse(null),
                     m.provenance().origin()));
-            months.forEach(month -> row.add(timelineCell(m, month, status)));
+            row.addAll(timeline(m, buckets, status));
             sheet.row(row.toArray());
         }
     }
 
-    static Object timelineCell(Milestone m, YearMonth month, MilestoneStatus status) {
-        StringBuilder marks = new StringBuilder();
-        if (m.baseline() != null && YearMonth.from(m.baseline()).equals(month)) {
-            marks.append('B');
+    static List<Object> timeline(Milestone m, TimelineBuckets buckets, MilestoneStatus status) {
+        String[] marks = new String[buckets.starts().size()];
+        mark(marks, buckets, m.baseline(), "B");
+        mark(marks, buckets, m.forecast(), "F");
+        mark(marks, buckets, m.actual(), "A");
+        List<Object> cells = new ArrayList<>();
+        for (String mark : marks) {
+            cells.add(mark == null ? null : Cell.of(mark, SummarySheet.milestoneTone(status)));
         }
-        if (m.forecast() != null && YearMonth.from(m.forecast()).equals(month)) {
-            marks.append('F');
-        }
-        if (m.actual() != null && YearMonth.from(m.actual()).equals(month)) {
-            marks.append('A');
-        }
-        return marks.isEmpty() ? null : Cell.of(marks.toString(), SummarySheet.milestoneTone(status));
+        return cells;
     }
 
-    static List<YearMonth> months(List<Milestone> milestones, LocalDate asOf) {
-        List<YearMonth> all = milestones.stream()
-                .flatMap(m -> Stream.of(m.baseline(), m.forecast(), m.actual()))
-                .filter(d -> d != null).map(YearMonth::from).sorted().toList();
-        YearMonth first = all.isEmpty() ? YearMonth.from(asOf) : all.get(0);
-        YearMonth last = all.isEmpty() ? YearMonth.from(asOf) : all.get(all.size() - 1);
-        if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
-            YearMonth centre = YearMonth.from(asOf);
-            first = centre.minusMonths(MAX_MONTHS / 2);
-            last = first.plusMonths(MAX_MONTHS - 1);
+    private static void mark(String[] marks, TimelineBuckets buckets, LocalDate date, String letter) {
+        int i = date == null ? -1 : buckets.indexOf(date);
+        if (i >= 0) {
+            marks[i] = marks[i] == null ? letter : marks[i] + letter;
         }
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        return months;
+    }
+
+    static TimelineBuckets buckets(List<Milestone> milestones, LocalDate asOf) {
+        List<LocalDate> dates = milestones.stream().flatMap(m -> Stream.of(m.baseline(), m.forecast(), m.actual()))
+                .filter(d -> d != null).sorted().toList();
+        return dates.isEmpty() ? TimelineBuckets.covering(asOf, asOf)
+                : TimelineBuckets.covering(dates.get(0), dates.get(dates.size() - 1));
     }
 
     private static LocalDate date(Milestone m) {

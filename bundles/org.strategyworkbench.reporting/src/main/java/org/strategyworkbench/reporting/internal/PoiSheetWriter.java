@@ -18,6 +18,8 @@ import org.strategyworkbench.reporting.Tone;
 final class PoiSheetWriter implements SheetWriter {
 
     private static final int DEFAULT_WIDTH = 14;
+    private static final float LINE_POINTS = 12.75f;
+    private static final int MAX_LINES = 8;
     private static final int MAX_TEXT = 32_767;
     /** Rows kept for charts: charts are drawn from short summary tables. */
     private static final int REMEMBERED_ROWS = 500;
@@ -27,6 +29,8 @@ final class PoiSheetWriter implements SheetWriter {
     private final List<String> sheetNames;
     private final Charts charts;
     private final Map<Integer, Object[]> remembered = new HashMap<>();
+    /** Column widths in characters, to estimate how tall a row of wrapped text must be. */
+    private final Map<Integer, Integer> widthOf = new HashMap<>();
     private int columns = -1;
     private int headerRow = -1;
     private int next;
@@ -51,10 +55,11 @@ final class PoiSheetWriter implements SheetWriter {
             org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
             cell.setCellValue(headings[i]);
             cell.setCellStyle(styles.header);
-            if (sheet.getColumnWidth(i) == sheet.getDefaultColumnWidth() * 256) {
-                sheet.setColumnWidth(i, Math.max(DEFAULT_WIDTH, headings[i].length() + 3) * 256);
+            if (!widthOf.containsKey(i)) {
+                setWidth(i, Math.max(DEFAULT_WIDTH, headings[i].length() + 3));
             }
         }
+        row.setHeightInPoints(Math.max(18, lines(headings) * LINE_POINTS + 4));
         sheet.createFreezePane(0, index + 1);
         sheet.setRepeatingRows(new CellRangeAddress(index, index, -1, -1));
         headerRow = index;
@@ -64,8 +69,39 @@ final class PoiSheetWriter implements SheetWriter {
     @Override
     public void widths(int... characters) {
         for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, Math.min(255, Math.max(2, characters[i])) * 256);
+            setWidth(i, characters[i]);
         }
+    }
+
+    private void setWidth(int column, int characters) {
+        int width = Math.min(255, Math.max(2, characters));
+        widthOf.put(column, width);
+        sheet.setColumnWidth(column, width * 256);
+    }
+
+    @Override
+    public void title(String text) {
+        Row row = sheet.createRow(next++);
+        org.apache.poi.ss.usermodel.Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.title);
+        row.setHeightInPoints(24);
+    }
+
+    /**
+     * How many lines the tallest wrapped text of a row needs, so that the row is made tall enough:
+     * a streamed sheet cannot be measured by the spreadsheet library.
+     */
+    private int lines(Object[] values) {
+        int lines = 1;
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i] instanceof Cell c ? c.value() : values[i];
+            if (v instanceof String || v instanceof Enum<?>) {
+                int width = widthOf.getOrDefault(i, sheet.getDefaultColumnWidth());
+                lines = Math.max(lines, (int) Math.ceil(text(v).length() / (Math.max(1, width) * 1.15)));
+            }
+        }
+        return Math.min(lines, MAX_LINES);
     }
 
     @Override
@@ -74,6 +110,10 @@ final class PoiSheetWriter implements SheetWriter {
         Row row = sheet.createRow(index);
         for (int i = 0; i < values.length; i++) {
             write(row.createCell(i), values[i]);
+        }
+        int lines = lines(values);
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE_POINTS + 3);
         }
         if (index < REMEMBERED_ROWS) {
             remembered.put(index, values.clone());

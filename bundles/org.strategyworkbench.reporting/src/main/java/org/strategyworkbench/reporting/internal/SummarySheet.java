@@ -35,9 +35,9 @@ public final class SummarySheet implements SheetContributor {
 
     @Override
     public void write(SheetWriter sheet, ReportRequest request) {
-        sheet.widths(30, 14, 14, 14);
+        sheet.widths(30, 12, 40);
         var snapshot = request.snapshot();
-        sheet.row(Cell.bold(PoiReportService.title(snapshot)));
+        sheet.title(PoiReportService.title(snapshot));
         sheet.row("As of", request.asOf());
         for (Strategy s : snapshot.all(StrategyType.TYPE)) {
             sheet.row("Endorsed", s.endorsed(), s.endorsedBy());
@@ -51,7 +51,7 @@ public final class SummarySheet implements SheetContributor {
         sheet.blank();
         List<Commitment> commitments = snapshot.all(CommitmentType.TYPE);
         int first = table(sheet, "Commitments by stage", Counts.by(commitments, Stage.class, Commitment::stage), SummarySheet::stageTone);
-        sheet.barChart("Commitments by stage", first, first + Stage.values().length - 1, 0, 1, 5);
+        sheet.barChart("Commitments by stage", first, first + Stage.values().length - 1, 0, 1, 3);
         table(sheet, "Commitments by strength", Counts.by(commitments, Strength.class, c -> c.strength().orElse(null)), s -> Tone.PLAIN);
         LocalDate asOf = request.asOf();
         table(sheet, "Milestones by status", Counts.by(snapshot.all(MilestoneType.TYPE), MilestoneStatus.class,
