@@ -16,7 +16,13 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.strategyworkbench.allies.Ally;
+import org.strategyworkbench.allies.AllyType;
+import org.strategyworkbench.allies.MaturityTier;
+import org.strategyworkbench.core.rounds.Rounds;
+import org.strategyworkbench.core.workspace.Edit;
 import org.strategyworkbench.core.workspace.Workspace;
+import org.strategyworkbench.reporting.Progress;
 import org.strategyworkbench.reporting.ReportRequest;
 import org.strategyworkbench.reporting.ReportService;
 import org.strategyworkbench.reporting.SheetContributor;
@@ -64,6 +70,18 @@ class ReportingTest {
     /** The XML of a sheet, found by its position among the report's sheets. */
     private String sheet(Map<String, String> parts, String name) {
         return parts.get("xl/worksheets/sheet" + (reports.sheetNames().indexOf(name) + 1) + ".xml");
+    }
+
+    @Test
+    void theChangesSheetListsWhatChangedSinceARound(@InjectService Rounds rounds) throws Exception {
+        rounds.freeze("Report test round", LocalDate.of(2026, 5, 1), "");
+        Ally latvia = workspace.snapshot().get(AllyType.TYPE, "LVA").orElseThrow();
+        workspace.apply(Edit.named("Assess Latvia").put(AllyType.TYPE, latvia.withTier(MaturityTier.EMERGING)).build());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.write(new ReportRequest(workspace.snapshot(), LocalDate.of(2026, 6, 1), "", "Report test round"), out,
+                Progress.NONE);
+        String changes = sheet(Xlsx.parts(out.toByteArray()), "Changes");
+        assertTrue(changes.contains("LVA") && changes.contains("tier: not assessed → emerging"), changes);
     }
 
     @Test
