@@ -20,6 +20,9 @@ public interface SheetWriter {
     /** Adds a title row in large bold type that does not wrap. */
     void title(String text);
 
+    /** Adds a line of explanatory text that does not wrap (it runs over the empty cells to its right). */
+    void note(String text);
+
     /** Starts a table with its column headings; call at most once. Rows before it are free text. */
     void header(String... headings);
 

@@ -38,7 +38,7 @@ public final class ChangesSheet implements SheetContributor {
     public void write(SheetWriter sheet, ReportRequest request) {
         sheet.widths(10, 12, 14, 60);
         if (request.since().isEmpty()) {
-            sheet.row("No reporting round was chosen to compare with (export --since ROUND).");
+            sheet.note("No reporting round was chosen to compare with (export --since ROUND).");
             return;
         }
         Round round = rounds.round(request.since()).orElseThrow(() -> new IllegalArgumentException(
@@ -82,7 +82,7 @@ public final class ChangesSheet implements SheetContributor {
             if (c.getName().equals(field)) {
                 try {
                     Object v = c.getAccessor().invoke(record);
-                    return v == null || v.toString().isEmpty() ? "(none)" : PoiSheetWriter.text(v);
+                    return v == null || v.toString().isEmpty() ? "(none)" : XlsxSheetWriter.text(v);
                 } catch (ReflectiveOperationException e) {
                     return "?";
                 }

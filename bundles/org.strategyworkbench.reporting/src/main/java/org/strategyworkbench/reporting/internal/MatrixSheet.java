@@ -46,7 +46,7 @@ public final class MatrixSheet implements SheetContributor {
         java.util.Arrays.fill(widths, 9);
         widths[1] = 36;
         sheet.widths(widths);
-        sheet.row("Each cell: the leading status of the ally's actions on the commitment; \"no action\" or \"n/a\" "
+        sheet.note("Each cell: the leading status of the ally's actions on the commitment; \"no action\" or \"n/a\" "
                 + "(not applicable, opted out) as the ally declared; \"–\" when nothing was reported.");
         sheet.header(header.toArray(String[]::new));
         for (Commitment c : snapshot.all(CommitmentType.TYPE)) {

@@ -37,7 +37,7 @@ public final class SummarySheet implements SheetContributor {
     public void write(SheetWriter sheet, ReportRequest request) {
         sheet.widths(30, 12, 40);
         var snapshot = request.snapshot();
-        sheet.title(PoiReportService.title(snapshot));
+        sheet.title(XlsxReportService.title(snapshot));
         sheet.row("As of", request.asOf());
         for (Strategy s : snapshot.all(StrategyType.TYPE)) {
             sheet.row("Endorsed", s.endorsed(), s.endorsedBy());

@@ -45,7 +45,7 @@ class ReportServiceTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
     private static final LastChange CHANGE = new LastChange("NOR delegation", Instant.parse("2026-03-01T10:00:00Z"));
-    private final PoiReportService service = new PoiReportService();
+    private final XlsxReportService service = new XlsxReportService();
 
     ReportServiceTest() {
         add(new CommitmentsSheet(), 200);

@@ -40,7 +40,6 @@ final class FrameworkRuntime implements AutoCloseable {
 
     /** Starts the framework and every bundle of the distribution. */
     static FrameworkRuntime start(Distribution distribution, Settings settings) throws IOException, BundleException {
-        quietLog4j();
         Path cache = Files.createTempDirectory("strategyworkbench-");
         Framework framework = new FrameworkFactory().newFramework(properties(distribution, settings, cache));
         framework.init();
@@ -69,20 +68,6 @@ final class FrameworkRuntime implements AutoCloseable {
             bundle.start(Bundle.START_ACTIVATION_POLICY);
         } catch (BundleException e) {
             settings.err().println("workbench: bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
-        }
-    }
-
-    /**
-     * Apache POI (embedded in the reporting bundle) logs through log4j-api, which reads its
-     * settings from system properties and complains on every run when no logging back end is
-     * installed: give it the simple one, and keep it away from the context class loader.
-     */
-    private static void quietLog4j() {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-        if (System.getProperty("log4j.ignoreTCL") == null) {
-            System.setProperty("log4j.ignoreTCL", "true");
         }
     }
 
