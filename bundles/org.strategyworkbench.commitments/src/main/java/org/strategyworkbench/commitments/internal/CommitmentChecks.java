@@ -30,7 +30,7 @@ public final class CommitmentChecks implements Validator {
     private static final String TYPE = CommitmentType.NAME;
 
     @ObjectClassDefinition(name = "Commitment checks", description = "When a soft commitment counts as stalling.")
-    @interface Config {
+    public @interface Config {
         @AttributeDefinition(description = "Days without a change after which an undecided soft commitment is stalling")
         int stallAfterDays() default 180;
     }

@@ -35,11 +35,11 @@ public final class XlsxReportService implements ReportService {
     private final Map<String, SheetContributor> contributors = new ConcurrentSkipListMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addContributor(SheetContributor contributor, Map<String, Object> properties) {
+    public void addContributor(SheetContributor contributor, Map<String, Object> properties) {
         contributors.put(key(contributor, properties), contributor);
     }
 
-    void removeContributor(SheetContributor contributor, Map<String, Object> properties) {
+    public void removeContributor(SheetContributor contributor, Map<String, Object> properties) {
         contributors.remove(key(contributor, properties));
     }
 
