@@ -50,8 +50,10 @@ final class KilledChild {
     /** The test class path without the test runner's own jars, which the child does not need. */
     private static String classPath() {
         List<String> entries = new ArrayList<>();
+        // Surefire sets java.class.path to the test class path, also when it starts from a manifest-only jar
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.contains("surefire") && !entry.contains("junit") && !entry.contains("opentest4j")) {
+            String name = Path.of(entry).getFileName().toString();
+            if (!name.startsWith("surefire") && !name.startsWith("junit-") && !name.startsWith("opentest4j")) {
                 entries.add(entry);
             }
         }
