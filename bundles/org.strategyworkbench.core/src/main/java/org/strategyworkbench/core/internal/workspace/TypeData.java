@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -60,21 +61,28 @@ final class TypeData {
 
     /**
      * This data with entities put ({@code entity != null}) or removed, given as (id, partition,
-     * entity) triples.
+     * entity) triples. The id index is shared with this data unless an id is added, removed or
+     * moved to another partition: replacing entities in place copies only their partitions.
      */
     TypeData with(List<Entry> entries) {
         Map<String, NavigableMap<String, Object>> newPartitions = new HashMap<>(partitions);
-        Map<String, String> newIndex = new HashMap<>(partitionOfId);
+        Map<String, String> newIndex = partitionOfId;
         Map<String, NavigableMap<String, Object>> copied = new HashMap<>();
         for (Entry e : entries) {
             String old = newIndex.get(e.id());
-            if (old != null) {
+            String now = e.entity() == null ? null : e.partition();
+            if (!Objects.equals(old, now) && newIndex == partitionOfId) {
+                newIndex = new HashMap<>(partitionOfId);
+            }
+            if (old != null && !old.equals(now)) {
                 writable(old, newPartitions, copied).remove(e.id());
                 newIndex.remove(e.id());
             }
-            if (e.entity() != null) {
-                writable(e.partition(), newPartitions, copied).put(e.id(), e.entity());
-                newIndex.put(e.id(), e.partition());
+            if (now != null) {
+                writable(now, newPartitions, copied).put(e.id(), e.entity());
+                if (!now.equals(old)) {
+                    newIndex.put(e.id(), now);
+                }
             }
         }
         new ArrayList<>(copied.keySet()).forEach(p -> {

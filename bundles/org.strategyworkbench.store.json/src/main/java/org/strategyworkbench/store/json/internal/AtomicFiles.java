@@ -34,6 +34,16 @@ final class AtomicFiles {
     }
 
     static void write(Path target, Content content) throws IOException {
+        Path temp = prepare(target, content);
+        replace(temp, target);
+        forceFolder(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Writes the content to a new temporary file beside the target and forces it to disk; {@link
+     * #replace} then puts it in place. A temporary file never put in place is an orphan.
+     */
+    static Path prepare(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = folder.resolve("." + target.getFileName() + TEMP_MARKER + UUID.randomUUID());
@@ -46,13 +56,17 @@ final class AtomicFiles {
             Files.deleteIfExists(temp);
             throw e;
         }
+        return temp;
+    }
+
+    /** Moves a prepared temporary file over its target atomically; the caller forces the folder. */
+    static void replace(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.deleteIfExists(temp);
-            throw new IOException("the file system of " + folder + " cannot replace files atomically", e);
+            throw new IOException("the file system of " + target.getParent() + " cannot replace files atomically", e);
         }
-        forceFolder(folder);
     }
 
     /** Deletes a file and forces its folder, so the deletion survives a crash. */

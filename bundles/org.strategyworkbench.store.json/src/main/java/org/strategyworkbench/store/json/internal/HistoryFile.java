@@ -22,7 +22,8 @@ import org.strategyworkbench.core.workspace.EntityType;
 
 /**
  * The audit trail as JSON lines: one entry per line, appended and forced. A last line cut off by
- * a crash is skipped (the edit it recorded was saved or not, but its record is incomplete).
+ * a crash is skipped (the edit it recorded was saved or not, but its record is incomplete), and
+ * removed before the next entry is appended.
  */
 final class HistoryFile {
 
@@ -50,14 +51,38 @@ final class HistoryFile {
             change.set("after", Json.MAPPER.valueToTree(c.after()));
         }
         byte[] line = (Json.MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            long end = endOfCompleteLines(channel);
+            if (end < channel.size()) {
+                // a line cut off by a crash: appending after it would merge it with this entry
+                channel.truncate(end);
+                System.err.println("workbench: " + file + ": removed the incomplete last history entry left by a crash");
+            }
             ByteBuffer buffer = ByteBuffer.wrap(line);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            for (long at = end; buffer.hasRemaining(); ) {
+                at += channel.write(buffer, at);
             }
             channel.force(true);
         }
+    }
+
+    /** The length of the file up to and including its last line break. */
+    static long endOfCompleteLines(FileChannel channel) throws IOException {
+        ByteBuffer block = ByteBuffer.allocate(8192);
+        for (long end = channel.size(); end > 0; end -= block.capacity()) {
+            long start = Math.max(0, end - block.capacity());
+            block.clear().limit((int) (end - start));
+            while (block.hasRemaining() && channel.read(block, start + block.position()) >= 0) {
+                // reads the whole block
+            }
+            for (int i = block.position() - 1; i >= 0; i--) {
+                if (block.get(i) == '\n') {
+                    return start + i + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     List<AuditEntry> read(TypeLookup types) throws IOException {

@@ -77,15 +77,13 @@ final class JsonStoreSession implements StoreSession {
                         + "away) before changing its entities, so that nothing in it is lost");
             }
         }
+        List<CommitJournal.Step> steps = new ArrayList<>();
         for (PartitionKey key : partitions) {
-            Path file = Layout.file(folder, key);
             List<Object> content = snapshot.entities(key.typeName(), key.partition());
-            if (content.isEmpty()) {
-                AtomicFiles.delete(file);
-            } else {
-                AtomicFiles.write(file, out -> EntityFiles.write(out, key.typeName(), content));
-            }
+            steps.add(new CommitJournal.Step(Layout.file(folder, key),
+                    content.isEmpty() ? null : out -> EntityFiles.write(out, key.typeName(), content)));
         }
+        CommitJournal.save(folder, steps);
     }
 
     @Override

@@ -22,7 +22,12 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
         this(("Strategy Workbench " + String.valueOf(context.getProperty("strategyworkbench.version"))).strip());
     }
 
-    JsonWorkspaceStore(String writer) {
+    /**
+     * A store outside a framework, for tools such as the benchmarks.
+     *
+     * @param writer what {@code workspace.json} of a new workspace names as having written it
+     */
+    public JsonWorkspaceStore(String writer) {
         this.writer = writer;
     }
 
@@ -32,6 +37,9 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
         Files.createDirectories(root);
         WorkspaceLock lock = WorkspaceLock.acquire(root);
         try {
+            if (CommitJournal.recover(root)) {
+                System.err.println("workbench: finished a save interrupted by a crash in " + root);
+            }
             List<Path> orphans = AtomicFiles.removeOrphans(root);
             if (!orphans.isEmpty()) {
                 System.err.println("workbench: removed " + orphans.size() + " unfinished save(s) left by a crash in " + root);

@@ -11,6 +11,7 @@ import org.strategyworkbench.core.store.PartitionKey;
  * commitment.json         a type kept in one file
  * action/NOR.json         a partitioned type: one file per partition (here, per ally)
  * history.jsonl           the audit trail, one entry per line
+ * .commit.json            a save of several files in progress (see CommitJournal)
  * .lock                   who has the workspace open
  * </pre>
  */
@@ -18,6 +19,7 @@ final class Layout {
 
     static final String HEADER = "workspace.json";
     static final String HISTORY = "history.jsonl";
+    static final String JOURNAL = ".commit.json";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private Layout() {

@@ -135,6 +135,34 @@ class JsonWorkspaceStoreTest {
     }
 
     @Test
+    void anEntryAppendedAfterALineCutOffByACrashStaysReadable() throws IOException {
+        AuditEntry first = new AuditEntry(1, "alice", Instant.parse("2026-01-02T03:04:05Z"), AuditEntry.Kind.EDIT,
+                "Add a1", "", List.of(new Change("item", "a1", "alpha", null, A1)));
+        AuditEntry third = new AuditEntry(3, "alice", Instant.parse("2026-01-02T03:04:07Z"), AuditEntry.Kind.EDIT,
+                "Add b1", "", List.of(new Change("item", "b1", "beta", null, B1)));
+        try (StoreSession s = store.open(folder)) {
+            s.append(first);
+        }
+        Files.writeString(folder.resolve("history.jsonl"), "{\"revision\":2,\"auth", java.nio.file.StandardOpenOption.APPEND);
+        try (StoreSession s = store.open(folder)) {
+            s.append(third);
+        }
+        try (StoreSession s = store.open(folder)) {
+            assertEquals(List.of(first, third), s.history(name -> Optional.of(Items.TYPE)));
+        }
+    }
+
+    @Test
+    void aSaveOfSeveralPartitionsLeavesNoJournal() throws IOException {
+        try (StoreSession s = store.open(folder)) {
+            save(s, A1, B1);
+        }
+        assertFalse(Files.exists(folder.resolve(Layout.JOURNAL)));
+        assertTrue(Files.exists(folder.resolve("item/alpha.json")));
+        assertTrue(Files.exists(folder.resolve("item/beta.json")));
+    }
+
+    @Test
     void aFolderWithOtherFilesIsNotTakenOver() throws IOException {
         Files.writeString(folder.resolve("thesis.docx"), "mine");
         IOException e = assertThrows(IOException.class, () -> store.open(folder));

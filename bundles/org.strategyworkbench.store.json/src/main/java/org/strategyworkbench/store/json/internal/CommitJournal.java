@@ -1,0 +1,127 @@
+package org.strategyworkbench.store.json.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.strategyworkbench.core.store.CorruptWorkspaceException;
+
+/**
+ * Makes a save of several files atomic as a whole. Every new file is first written to a forced
+ * temporary file; then the journal, listing each move and deletion, is written atomically: that
+ * is the moment the save happens. The moves and deletions follow, and the journal is deleted.
+ * After a crash, {@link #recover} finishes a save whose journal exists; a save without one left
+ * only temporary files, which the store removes as orphans. A save of one file needs no journal.
+ */
+final class CommitJournal {
+
+    /** One file of a save: its new content, or null to delete it. */
+    record Step(Path target, AtomicFiles.Content content) {
+    }
+
+    /** The journal as stored; paths are relative to the workspace folder. */
+    record Entries(List<Move> moves, List<String> deletions) {
+    }
+
+    /** A prepared temporary file and the file it replaces. */
+    record Move(String from, String to) {
+    }
+
+    private CommitJournal() {
+    }
+
+    /** Saves every step, all or nothing. */
+    static void save(Path root, List<Step> steps) throws IOException {
+        if (steps.isEmpty()) {
+            return;
+        }
+        if (steps.size() == 1) {
+            Step step = steps.get(0);
+            if (step.content() == null) {
+                AtomicFiles.delete(step.target());
+            } else {
+                AtomicFiles.write(step.target(), step.content());
+            }
+            return;
+        }
+        List<Move> moves = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        try {
+            for (Step step : steps) {
+                if (step.content() == null) {
+                    deletions.add(relative(root, step.target()));
+                } else {
+                    moves.add(new Move(relative(root, AtomicFiles.prepare(step.target(), step.content())),
+                            relative(root, step.target())));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Move m : moves) {
+                Files.deleteIfExists(root.resolve(m.from()));
+            }
+            throw e;
+        }
+        Entries entries = new Entries(moves, deletions);
+        AtomicFiles.write(root.resolve(Layout.JOURNAL), out -> Json.MAPPER.writeValue(out, entries));
+        finish(root, entries);
+    }
+
+    /**
+     * Finishes the save a crash interrupted after its journal was written, if any; returns whether
+     * there was one. Runs before orphans are removed, since the journal names temporary files.
+     */
+    static boolean recover(Path root) throws IOException {
+        Path file = root.resolve(Layout.JOURNAL);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        Entries entries;
+        try {
+            entries = Json.MAPPER.readValue(file.toFile(), Entries.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CorruptWorkspaceException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
+                    e.getOriginalMessage(), e);
+        }
+        finish(root, entries);
+        return true;
+    }
+
+    /** Moves and deletes what the journal says, forces the folders, then drops the journal. */
+    private static void finish(Path root, Entries entries) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Move m : entries.moves()) {
+            Path from = inside(root, m.from());
+            Path to = inside(root, m.to());
+            if (Files.exists(from)) {
+                AtomicFiles.replace(from, to);
+            }
+            folders.add(to.getParent());
+        }
+        for (String d : entries.deletions()) {
+            Path target = inside(root, d);
+            Files.deleteIfExists(target);
+            folders.add(target.getParent());
+        }
+        for (Path folder : folders) {
+            AtomicFiles.forceFolder(folder);
+        }
+        AtomicFiles.delete(root.resolve(Layout.JOURNAL));
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** A path of the journal, which must stay inside the workspace folder. */
+    private static Path inside(Path root, String path) throws IOException {
+        Path resolved = root.resolve(path).normalize();
+        if (!resolved.startsWith(root) || resolved.equals(root)) {
+            throw new CorruptWorkspaceException(root.resolve(Layout.JOURNAL), 0, "", "names a file outside the workspace: "
+                    + path, null);
+        }
+        return resolved;
+    }
+}
