@@ -37,9 +37,13 @@ public final class MatrixSheet implements SheetContributor {
     public void write(SheetWriter sheet, ReportRequest request) {
         var snapshot = request.snapshot();
         List<Ally> allies = snapshot.all(AllyType.TYPE);
-        Map<String, List<Action>> actions = new HashMap<>();
-        snapshot.all(ActionEntityType.TYPE).forEach(a -> actions.computeIfAbsent(Position.idOf(a.ally(), a.commitment()),
-                k -> new ArrayList<>()).add(a));
+        // by commitment, then by ally: one pass over the actions and positions, no lookup per cell
+        Map<String, Map<String, List<Action>>> actions = new HashMap<>();
+        snapshot.all(ActionEntityType.TYPE).forEach(a -> actions.computeIfAbsent(a.commitment(), k -> new HashMap<>())
+                .computeIfAbsent(a.ally(), k -> new ArrayList<>()).add(a));
+        Map<String, Map<String, Position>> positions = new HashMap<>();
+        snapshot.all(PositionType.TYPE).forEach(p -> positions.computeIfAbsent(p.commitment(), k -> new HashMap<>())
+                .put(p.ally(), p));
         List<String> header = new ArrayList<>(List.of("Id", "Commitment"));
         allies.forEach(a -> header.add(a.code()));
         int[] widths = new int[header.size()];
@@ -51,10 +55,11 @@ public final class MatrixSheet implements SheetContributor {
         sheet.header(header.toArray(String[]::new));
         for (Commitment c : snapshot.all(CommitmentType.TYPE)) {
             List<Object> row = new ArrayList<>(List.of(c.id(), c.title()));
+            Map<String, List<Action>> byAlly = actions.getOrDefault(c.id(), Map.of());
+            Map<String, Position> declared = positions.getOrDefault(c.id(), Map.of());
             for (Ally ally : allies) {
-                String key = Position.idOf(ally.code(), c.id());
-                Optional<Position> position = snapshot.get(PositionType.TYPE, key);
-                row.add(cell(Engagement.of(actions.getOrDefault(key, List.of()), position)));
+                row.add(cell(Engagement.of(byAlly.getOrDefault(ally.code(), List.of()),
+                        Optional.ofNullable(declared.get(ally.code())))));
             }
             sheet.row(row.toArray());
         }

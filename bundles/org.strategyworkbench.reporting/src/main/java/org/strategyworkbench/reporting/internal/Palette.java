@@ -23,6 +23,9 @@ final class Palette {
     private Palette() {
     }
 
+    /** The style of plain text, the most common cell: index 0, so that such cells need no style attribute. */
+    static final int PLAIN_TEXT = 0;
+
     /** The style index of a cell of this kind, tone and weight. */
     static int style(Kind kind, Tone tone, boolean bold) {
         return FIRST + (kind.ordinal() * Tone.values().length + tone.ordinal()) * 2 + (bold ? 1 : 0);
@@ -50,7 +53,7 @@ final class Palette {
                 .append("<bottom style=\"hair\"><color rgb=\"FFBFBFBF\"/></bottom></border></borders>")
                 .append("<cellStyleXfs count=\"1\"><xf/></cellStyleXfs>");
         int count = FIRST + Kind.values().length * Tone.values().length * 2;
-        x.append("<cellXfs count=\"").append(count).append("\"><xf/>")
+        x.append("<cellXfs count=\"").append(count).append("\">").append(xf(Kind.TEXT, Tone.PLAIN, false))
                 .append("<xf fontId=\"2\" fillId=\"2\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\">")
                 .append("<alignment vertical=\"center\" wrapText=\"1\"/></xf>")
                 .append("<xf fontId=\"3\" applyFont=\"1\"/>")

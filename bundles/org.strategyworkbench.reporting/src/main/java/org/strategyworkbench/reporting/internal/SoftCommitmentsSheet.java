@@ -2,6 +2,7 @@ package org.strategyworkbench.reporting.internal;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,7 +42,9 @@ public final class SoftCommitmentsSheet implements SheetContributor {
 
     @Override
     public void write(SheetWriter sheet, ReportRequest request) {
-        Map<String, String> attention = validation.validate(request.snapshot(), new ValidationContext(request.asOf()))
+        // only the commitments' own problems are shown here: validate a view that holds nothing else
+        Map<String, String> attention = validation.validate(new OnlyTypes(request.snapshot(), Set.of(CommitmentType.NAME)),
+                        new ValidationContext(request.asOf()))
                 .stream().filter(p -> p.entityType().equals(CommitmentType.NAME) && p.severity() != Problem.Severity.INFO)
                 .collect(Collectors.groupingBy(Problem::entityId, Collectors.mapping(Problem::message, Collectors.joining("; "))));
         sheet.widths(9, 40, 10, 13, 28, 12, 12, 22, 48);

@@ -87,49 +87,73 @@ final class XlsxSheetWriter implements SheetWriter {
     public void row(Object... values) {
         int index = next++;
         line.setLength(0);
+        int lines = 1;
+        boolean gap = false;
         for (int i = 0; i < values.length; i++) {
-            cell(index, i, values[i]);
+            if (values[i] == null) {
+                gap = true;
+                continue;
+            }
+            lines = Math.max(lines, cell(index, i, values[i], gap));
+            gap = false;
         }
-        int lines = lines(values);
-        emit(index, lines > 1 ? lines * LINE_POINTS + 3 : 0, line.toString());
+        emit(index, lines > 1 ? Math.min(lines, MAX_LINES) * LINE_POINTS + 3 : 0, line);
         if (index < MAX_PREAMBLE * 10) {
             remembered.put(index, values.clone());
         }
         written++;
     }
 
-    private void cell(int row, int column, Object value) {
-        if (value == null) {
-            return;
-        }
+    /**
+     * Appends one cell; returns the lines its text needs. A cell right after another needs no
+     * reference (readers count the position); one after a gap names its column.
+     */
+    private int cell(int row, int column, Object value, boolean afterGap) {
         Cell styled = value instanceof Cell c ? c : null;
         Object v = styled == null ? value : styled.value();
         Tone tone = styled == null ? Tone.PLAIN : styled.tone();
         boolean bold = styled != null && styled.bold();
-        String ref = Xml.ref(row, column);
-        if (styled != null && !styled.link().isEmpty()) {
-            sheet.link(ref, styled.link(), v == null ? styled.link() : text(v));
-            inline(ref, Palette.style(Palette.Kind.LINK, tone, bold), v == null ? styled.link() : text(v));
-        } else if (v instanceof Number n) {
-            line.append("<c r=\"").append(ref).append("\" s=\"").append(Palette.style(Palette.Kind.NUMBER, tone, bold))
-                    .append("\"><v>").append(number(n)).append("</v></c>");
-        } else if (v instanceof LocalDate d) {
-            line.append("<c r=\"").append(ref).append("\" s=\"").append(Palette.style(Palette.Kind.DATE, tone, bold))
-                    .append("\"><v>").append(ChronoUnit.DAYS.between(EPOCH, d)).append("</v></c>");
-        } else if (v != null) {
-            // always an inline string, never a formula: "=1+1" typed by a user stays text
-            inline(ref, Palette.style(Palette.Kind.TEXT, tone, bold), text(v));
-        } else {
-            line.append("<c r=\"").append(ref).append("\" s=\"").append(Palette.style(Palette.Kind.TEXT, tone, bold)).append("\"/>");
+        line.append("<c");
+        if (afterGap || column == 0) {
+            line.append(" r=\"").append(Xml.column(column)).append(row + 1).append('"');
         }
+        if (styled != null && !styled.link().isEmpty()) {
+            String text = v == null ? styled.link() : text(v);
+            sheet.link(Xml.ref(row, column), styled.link(), text);
+            return inline(Palette.style(Palette.Kind.LINK, tone, bold), text, column);
+        }
+        if (v instanceof Number n) {
+            line.append(" s=\"").append(Palette.style(Palette.Kind.NUMBER, tone, bold)).append("\"><v>").append(number(n))
+                    .append("</v></c>");
+            return 1;
+        }
+        if (v instanceof LocalDate d) {
+            line.append(" s=\"").append(Palette.style(Palette.Kind.DATE, tone, bold)).append("\"><v>")
+                    .append(ChronoUnit.DAYS.between(EPOCH, d)).append("</v></c>");
+            return 1;
+        }
+        if (v == null) {
+            line.append(" s=\"").append(Palette.style(Palette.Kind.TEXT, tone, bold)).append("\"/>");
+            return 1;
+        }
+        // always an inline string, never a formula: "=1+1" typed by a user stays text
+        int style = tone == Tone.PLAIN && !bold ? Palette.PLAIN_TEXT : Palette.style(Palette.Kind.TEXT, tone, bold);
+        return inline(style, text(v), column);
     }
 
-    private void inline(String ref, int style, String text) {
-        line.append("<c r=\"").append(ref).append("\" s=\"").append(style).append("\" t=\"inlineStr\"><is><t");
+    private int inline(int style, String text, int column) {
+        if (style != Palette.PLAIN_TEXT) {
+            line.append(" s=\"").append(style).append('"');
+        }
+        line.append(" t=\"inlineStr\"><is><t");
         if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
             line.append(" xml:space=\"preserve\"");
         }
-        line.append('>').append(Xml.escape(text)).append("</t></is></c>");
+        line.append('>');
+        Xml.escape(text, line);
+        line.append("</t></is></c>");
+        int width = widths.getOrDefault(column, DEFAULT_WIDTH);
+        return text.length() <= width ? 1 : (int) Math.ceil(text.length() / (Math.max(1, width) * 1.15));
     }
 
     private static String number(Number n) {
@@ -159,13 +183,16 @@ final class XlsxSheetWriter implements SheetWriter {
         return Math.min(lines, MAX_LINES);
     }
 
-    private void emit(int row, double height, String cells) {
-        String xml = "<row r=\"" + (row + 1) + "\"" + (height > 0 ? " ht=\"" + height + "\" customHeight=\"1\"" : "") + ">"
-                + cells + "</row>";
+    private void emit(int row, double height, CharSequence cells) {
+        StringBuilder xml = new StringBuilder(cells.length() + 48).append("<row r=\"").append(row + 1).append('"');
+        if (height > 0) {
+            xml.append(" ht=\"").append(height).append("\" customHeight=\"1\"");
+        }
+        xml.append('>').append(cells).append("</row>");
         if (started) {
             write(xml);
         } else {
-            held.add(xml);
+            held.add(xml.toString());
             if (held.size() > MAX_PREAMBLE) {
                 start();
             }
@@ -183,9 +210,9 @@ final class XlsxSheetWriter implements SheetWriter {
         held.clear();
     }
 
-    private void write(String xml) {
+    private void write(CharSequence xml) {
         try {
-            out.write(xml);
+            out.append(xml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,6 +32,26 @@ final class Xml {
         return out == null ? text : out.toString();
     }
 
+    /** Appends the text escaped as {@link #escape(String)} does, without an intermediate string. */
+    static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        if (c != 0xFFFE && c != 0xFFFF) {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** The column letters of a 0-based column index: 0 → A, 26 → AA. */
     static String column(int index) {
         StringBuilder s = new StringBuilder();
