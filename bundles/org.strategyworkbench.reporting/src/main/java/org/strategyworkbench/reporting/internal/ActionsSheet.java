@@ -16,6 +16,10 @@ import org.strategyworkbench.reporting.Tone;
 @SheetOrder(600)
 public final class ActionsSheet implements SheetContributor {
 
+    /** When an action last changed, to the minute, in UTC. */
+    private static final java.time.format.DateTimeFormatter CHANGED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     @Override
     public String sheetName() {
         return "Actions";
@@ -32,7 +36,7 @@ public final class ActionsSheet implements SheetContributor {
                     Cell.of(a.status(), a.status() == ActionStatus.DONE ? Tone.GOOD : Tone.PLAIN), a.title(), a.start(),
                     a.end(), a.amount(), a.currency(), Cell.of(missingEvidence ? "missing" : a.evidence(),
                             missingEvidence ? Tone.WARNING : Tone.PLAIN), a.source(), a.example(),
-                    a.lastChange().by(), a.lastChange().at().toString());
+                    a.lastChange().by(), CHANGED_AT.format(a.lastChange().at()));
         }
     }
 }

@@ -35,6 +35,7 @@ final class XlsxSheetWriter implements SheetWriter {
     private final Map<Integer, Object[]> remembered = new HashMap<>();
     private final List<String> held = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(512);
+    private char[] chars = new char[1024];
     private boolean started;
     private int columns = -1;
     private int next;
@@ -184,15 +185,14 @@ final class XlsxSheetWriter implements SheetWriter {
     }
 
     private void emit(int row, double height, CharSequence cells) {
-        StringBuilder xml = new StringBuilder(cells.length() + 48).append("<row r=\"").append(row + 1).append('"');
-        if (height > 0) {
-            xml.append(" ht=\"").append(height).append("\" customHeight=\"1\"");
-        }
-        xml.append('>').append(cells).append("</row>");
+        String open = "<row r=\"" + (row + 1) + "\"" + (height > 0 ? " ht=\"" + height + "\" customHeight=\"1\"" : "") + ">";
         if (started) {
-            write(xml);
+            // straight to the file: no copy of the row
+            write(open);
+            write(cells);
+            write("</row>");
         } else {
-            held.add(xml.toString());
+            held.add(open + cells + "</row>");
             if (held.size() > MAX_PREAMBLE) {
                 start();
             }
@@ -212,6 +212,15 @@ final class XlsxSheetWriter implements SheetWriter {
 
     private void write(CharSequence xml) {
         try {
+            if (xml instanceof StringBuilder b) {
+                // Writer.append would copy the builder into a new String first
+                if (chars.length < b.length()) {
+                    chars = new char[Math.max(b.length(), chars.length * 2)];
+                }
+                b.getChars(0, b.length(), chars, 0);
+                out.write(chars, 0, b.length());
+                return;
+            }
             out.append(xml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
