@@ -12,6 +12,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.strategyworkbench.core.rounds.Rounds;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.launcher.command.CommandInvocation;
 import org.strategyworkbench.launcher.command.CommandName;
@@ -31,11 +32,13 @@ public final class ExportCommand implements WorkbenchCommand {
 
     private final Workspace workspace;
     private final ReportService reports;
+    private final Rounds rounds;
 
     @Activate
-    public ExportCommand(@Reference Workspace workspace, @Reference ReportService reports) {
+    public ExportCommand(@Reference Workspace workspace, @Reference ReportService reports, @Reference Rounds rounds) {
         this.workspace = workspace;
         this.reports = reports;
+        this.rounds = rounds;
     }
 
     @Override
@@ -57,6 +60,12 @@ public final class ExportCommand implements WorkbenchCommand {
             invocation.err().println("workbench export: " + e.getMessage());
             return USAGE;
         }
+        if (!args.since().isEmpty() && rounds.round(args.since()).isEmpty()) {
+            invocation.err().println("workbench export: no reporting round \"" + args.since() + "\"; the workspace has: "
+                    + (rounds.rounds().isEmpty() ? "none (freeze one with swb:freeze in the shell)"
+                            : String.join(", ", rounds.rounds().stream().map(r -> "\"" + r.name() + "\"").toList())));
+            return USAGE;
+        }
         Path folder = args.out().toAbsolutePath().getParent();
         if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
             invocation.err().println("workbench export: cannot write to " + folder + " (no such folder, or not writable)");
@@ -64,7 +73,11 @@ public final class ExportCommand implements WorkbenchCommand {
         }
         try {
             write(args, invocation);
-        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            // a request the report cannot serve, such as an unknown audience
+            invocation.err().println("workbench export: " + e.getMessage());
+            return USAGE;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             invocation.err().println("workbench export: " + e.getMessage());
             return FAILED;
         }

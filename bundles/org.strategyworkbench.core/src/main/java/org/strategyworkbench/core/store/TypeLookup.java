@@ -1,13 +1,16 @@
 package org.strategyworkbench.core.store;
 
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * Finds a registered entity type by name.
+ * Finds a registered entity type by name. The workspace service implements it and hands it to the
+ * store.
  *
  * @since 0.1
  */
+@ProviderType
 @FunctionalInterface
 public interface TypeLookup {
 

@@ -27,7 +27,7 @@ public final class ActionsSheet implements SheetContributor {
 
     @Override
     public void write(SheetWriter sheet, ReportRequest request) {
-        sheet.widths(12, 6, 10, 15, 12, 40, 11, 11, 14, 8, 30, 24, 8, 20, 20);
+        sheet.widths(12, 6, 13, 15, 12, 40, 11, 11, 14, 8, 30, 24, 8, 20, 20);
         sheet.header("Id", "Ally", "Commitment", "Type", "Status", "Title", "Start", "End", "Amount", "Currency",
                 "Evidence", "Source", "Example", "Changed by", "Changed at");
         for (Action a : request.snapshot().all(ActionEntityType.TYPE)) {

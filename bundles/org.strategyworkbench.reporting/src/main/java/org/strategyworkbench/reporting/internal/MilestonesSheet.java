@@ -44,7 +44,7 @@ public final class MilestonesSheet implements SheetContributor {
         }
         int[] widths = new int[header.size()];
         Arrays.fill(widths, 8);
-        System.arraycopy(new int[] {15, 40, 10, 14, 10, 11, 11, 11, 8, 18}, 0, widths, 0, FIXED);
+        System.arraycopy(new int[] {15, 40, 13, 14, 10, 11, 11, 11, 8, 18}, 0, widths, 0, FIXED);
         sheet.widths(widths);
         sheet.note("Timeline: B baseline, F forecast, A actual, in the column of the " + (buckets.monthsPerBucket() == 1
                 ? "month" : buckets.monthsPerBucket() == 3 ? "quarter" : "year") + " they fall in.");

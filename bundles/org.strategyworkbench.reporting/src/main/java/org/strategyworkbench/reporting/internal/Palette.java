@@ -51,7 +51,10 @@ final class Palette {
         }
         x.append("</fills><borders count=\"2\"><border/><border><right style=\"hair\"><color rgb=\"FFBFBFBF\"/></right>")
                 .append("<bottom style=\"hair\"><color rgb=\"FFBFBFBF\"/></bottom></border></borders>")
-                .append("<cellStyleXfs count=\"1\"><xf/></cellStyleXfs>");
+                // the Normal style itself wraps and aligns to the top: cells without a style
+                // attribute (plain text) take it from here in every spreadsheet tool
+                .append("<cellStyleXfs count=\"1\"><xf applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>")
+                .append("</cellStyleXfs>");
         int count = FIRST + Kind.values().length * Tone.values().length * 2;
         x.append("<cellXfs count=\"").append(count).append("\">").append(xf(Kind.TEXT, Tone.PLAIN, false))
                 .append("<xf fontId=\"2\" fillId=\"2\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\">")

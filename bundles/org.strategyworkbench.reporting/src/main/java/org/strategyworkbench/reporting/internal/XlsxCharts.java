@@ -53,7 +53,8 @@ final class XlsxCharts {
                     .append("</c:v></c:pt>");
         }
         return x.append("</c:numCache></c:numRef></c:val></c:ser><c:gapWidth val=\"80\"/><c:axId val=\"1\"/><c:axId val=\"2\"/>")
-                .append("</c:barChart><c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
+                // categories top-down, in the order of the table
+                .append("</c:barChart><c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling>")
                 .append("<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/>")
                 .append("<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/>")
                 .append("<c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx><c:valAx><c:axId val=\"2\"/><c:scaling>")

@@ -61,7 +61,7 @@ public final class XlsxReportService implements ReportService {
                 .orElse(request.snapshot());
         ReportRequest effective = new ReportRequest(visible, request.asOf(), request.audience(), request.since());
         List<SheetContributor> sheets = new ArrayList<>(contributors.values());
-        List<String> names = sheets.stream().map(SheetContributor::sheetName).toList();
+        List<String> names = uniqueNames(sheets);
         String title = title(visible);
         String banner = audience.map(Audience::banner).orElse("");
         try (XlsxWorkbook workbook = new XlsxWorkbook(new NonClosing(out), request.asOf())) {
@@ -79,6 +79,23 @@ public final class XlsxReportService implements ReportService {
             workbook.finish(title, "As of " + request.asOf(),
                     request.audience().isEmpty() ? "all records" : "audience: " + request.audience());
         }
+    }
+
+    /**
+     * The sheets' names, made unique: a plugin may name its sheet like another one, and a workbook
+     * with two sheets of one name is corrupt. A later duplicate gets " (2)", " (3)", ….
+     */
+    static List<String> uniqueNames(List<SheetContributor> sheets) {
+        List<String> names = new ArrayList<>();
+        for (SheetContributor sheet : sheets) {
+            String name = sheet.sheetName();
+            for (int n = 2; names.stream().anyMatch(name::equalsIgnoreCase); n++) {
+                String suffix = " (" + n + ")";
+                name = sheet.sheetName().substring(0, Math.min(sheet.sheetName().length(), 31 - suffix.length())) + suffix;
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     private static void writeSheet(XlsxSheetWriter writer, SheetContributor contributor, ReportRequest request) {

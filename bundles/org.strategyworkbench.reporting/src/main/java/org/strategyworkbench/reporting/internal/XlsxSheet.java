@@ -79,8 +79,14 @@ final class XlsxSheet {
         return charts;
     }
 
+    /** About how many characters of column width fit across a landscape A4 page at a readable size. */
+    private static final int PAGE_CHARACTERS = 240;
+    private int pagesWide = 1;
+
     /** The XML before the rows: print fit, frozen header, column widths. */
     String opening(Map<Integer, Integer> widths) {
+        int total = widths.values().stream().mapToInt(Integer::intValue).sum();
+        pagesWide = Math.max(1, (int) Math.ceil(total / (double) PAGE_CHARACTERS));
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
                 .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ")
                 .append("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
@@ -114,7 +120,8 @@ final class XlsxSheet {
             x.append("</hyperlinks>");
         }
         x.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
-                .append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+                .append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"").append(pagesWide)
+                .append("\" fitToHeight=\"0\"/>")
                 .append("<headerFooter><oddHeader>").append(Xml.escape(pageHeader)).append("</oddHeader><oddFooter>")
                 .append(Xml.escape(pageFooter)).append("</oddFooter></headerFooter>");
         if (!charts.isEmpty()) {

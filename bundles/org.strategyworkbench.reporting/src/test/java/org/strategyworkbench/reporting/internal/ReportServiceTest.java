@@ -141,6 +141,15 @@ class ReportServiceTest {
     }
 
     @Test
+    void aPluginSheetNamedLikeAnotherGetsAUniqueName() throws Exception {
+        service.addContributor(new CommitmentsSheet(), Map.of(SheetOrder.PROPERTY, 900, "service.id", 900L));
+        try (XSSFWorkbook wb = read(export(""))) {
+            assertEquals("Commitments (2)", wb.getSheetName(2));
+            assertEquals(3, wb.getNumberOfSheets());
+        }
+    }
+
+    @Test
     void aFailingSheetIsNamedInTheError() {
         service.addContributor(new SheetContributor() {
             @Override

@@ -20,6 +20,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
+import javax.swing.SwingWorker;
 import javax.swing.WindowConstants;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -31,14 +32,16 @@ final class MainWindow {
     private static final String EXIT_AFTER_PAINT = "strategyworkbench.startup.exitAfterPaint";
 
     private final BundleContext context;
+    private final WorkspaceSummary summary;
     private final Path workspace;
     private final Runnable onClose;
     private final JFrame frame = new JFrame("Strategy Workbench");
     private boolean painted;
 
-    MainWindow(BundleContext context, Path workspace, Runnable onClose) {
+    MainWindow(BundleContext context, WorkspaceSummary summary, Runnable onClose) {
         this.context = context;
-        this.workspace = workspace;
+        this.summary = summary;
+        this.workspace = summary.folder();
         this.onClose = onClose;
     }
 
@@ -72,9 +75,23 @@ final class MainWindow {
                 }
             }
         };
-        JLabel welcome = new JLabel("<html><h1>Strategy Workbench</h1>"
-                + "<p>Workspace: " + workspace + "</p>"
-                + "<p>The workbench views arrive with their bundles.</p></html>");
+        JLabel welcome = new JLabel(page("<p>Opening the workspace…</p>"));
+        // opening reads (or creates) the workspace: never on the event thread
+        new SwingWorker<String, Void>() {
+            @Override
+            protected String doInBackground() {
+                return summary.load();
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    welcome.setText(page(get()));
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    welcome.setText(page("<p>" + e + "</p>"));
+                }
+            }
+        }.execute();
         welcome.setBorder(BorderFactory.createEmptyBorder(24, 24, 24, 24));
         welcome.setVerticalAlignment(JLabel.TOP);
         root.add(welcome, BorderLayout.CENTER);
@@ -82,6 +99,11 @@ final class MainWindow {
         status.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         root.add(status, BorderLayout.SOUTH);
         return root;
+    }
+
+    private String page(String body) {
+        return "<html><h1>Strategy Workbench</h1><p>Workspace: " + workspace + "</p>" + body
+                + "<p style='color:gray'>The tracking views arrive with their bundles.</p></html>";
     }
 
     private long activeBundles() {

@@ -7,6 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.strategyworkbench.core.problems.Validation;
+import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.launcher.command.CommandInvocation;
 import org.strategyworkbench.launcher.command.CommandName;
 import org.strategyworkbench.launcher.command.WorkbenchCommand;
@@ -20,10 +23,14 @@ import org.strategyworkbench.launcher.command.WorkbenchCommand;
 public final class OpenCommand implements WorkbenchCommand {
 
     private final BundleContext context;
+    private final Workspace workspace;
+    private final Validation validation;
 
     @Activate
-    public OpenCommand(BundleContext context) {
+    public OpenCommand(BundleContext context, @Reference Workspace workspace, @Reference Validation validation) {
         this.context = context;
+        this.workspace = workspace;
+        this.validation = validation;
     }
 
     @Override
@@ -43,7 +50,7 @@ public final class OpenCommand implements WorkbenchCommand {
             return FAILED;
         }
         CountDownLatch closed = new CountDownLatch(1);
-        EventQueue.invokeAndWait(() -> new MainWindow(context, invocation.workspace(), closed::countDown).show());
+        EventQueue.invokeAndWait(() -> new MainWindow(context, new WorkspaceSummary(workspace, validation), closed::countDown).show());
         closed.await();
         return OK;
     }

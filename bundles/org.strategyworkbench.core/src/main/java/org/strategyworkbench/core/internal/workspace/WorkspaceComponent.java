@@ -47,18 +47,21 @@ public final class WorkspaceComponent implements Workspace {
     private final List<WorkspaceSeed> seeds = new CopyOnWriteArrayList<>();
     private StoreSession session;
     private volatile WorkspaceEngine engine;
+    private boolean closed;
 
     @Activate
     public WorkspaceComponent(BundleContext context, @Reference WorkspaceStore store) {
         String configured = context.getProperty(FOLDER);
-        this.folder = Path.of(configured != null ? configured : System.getProperty("user.home") + "/StrategyWorkbench/workspace");
+        this.folder = configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), "StrategyWorkbench", "workspace");
         String user = context.getProperty(USER);
         this.author = user != null ? user : System.getProperty("user.name", "unknown");
         this.store = store;
     }
 
+    /** Synchronised with {@link #open()}: a type arriving while the folder opens is read exactly once. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addType(EntityType<?> type) {
+    synchronized void addType(EntityType<?> type) {
         types.put(type.name(), type);
         WorkspaceEngine open = engine;
         if (open != null) {
@@ -70,7 +73,7 @@ public final class WorkspaceComponent implements Workspace {
         }
     }
 
-    void removeType(EntityType<?> type) {
+    synchronized void removeType(EntityType<?> type) {
         types.remove(type.name(), type);
         WorkspaceEngine open = engine;
         if (open != null) {
@@ -98,6 +101,7 @@ public final class WorkspaceComponent implements Workspace {
 
     @Deactivate
     synchronized void deactivate() throws IOException {
+        closed = true;
         engine = null;
         if (session != null) {
             session.close();
@@ -113,6 +117,9 @@ public final class WorkspaceComponent implements Workspace {
     private synchronized WorkspaceEngine open() {
         if (engine != null) {
             return engine;
+        }
+        if (closed) {
+            throw new IllegalStateException("the workspace service for " + folder + " has been shut down");
         }
         try {
             StoreSession opened = store.open(folder);

@@ -34,6 +34,9 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     @Override
     public StoreSession open(Path folder) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new IOException(root + " is a file, not a folder: a workspace is a folder");
+        }
         Files.createDirectories(root);
         WorkspaceLock lock = WorkspaceLock.acquire(root);
         try {
