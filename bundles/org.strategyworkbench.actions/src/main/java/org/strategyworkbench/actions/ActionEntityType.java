@@ -11,14 +11,15 @@ import org.strategyworkbench.core.workspace.EntityType;
  *
  * @since 0.1
  */
-public final class ActionEntityType implements EntityType<Action> {
+public class ActionEntityType implements EntityType<Action> {
 
-    /** The one instance. */
+    /** The instance to read and edit entities of this type with. */
     public static final ActionEntityType TYPE = new ActionEntityType();
     /** The type's name. */
     public static final String NAME = "action";
 
-    private ActionEntityType() {
+    /** For the bundle's own service component; everyone else uses {@link #TYPE}. */
+    protected ActionEntityType() {
     }
 
     @Override

@@ -10,14 +10,15 @@ import org.strategyworkbench.core.workspace.EntityType;
  *
  * @since 0.1
  */
-public final class PositionType implements EntityType<Position> {
+public class PositionType implements EntityType<Position> {
 
-    /** The one instance. */
+    /** The instance to read and edit entities of this type with. */
     public static final PositionType TYPE = new PositionType();
     /** The type's name. */
     public static final String NAME = "position";
 
-    private PositionType() {
+    /** For the bundle's own service component; everyone else uses {@link #TYPE}. */
+    protected PositionType() {
     }
 
     @Override

@@ -10,14 +10,15 @@ import org.strategyworkbench.core.workspace.EntityType;
  *
  * @since 0.1
  */
-public final class AllyType implements EntityType<Ally> {
+public class AllyType implements EntityType<Ally> {
 
-    /** The one instance. */
+    /** The instance to read and edit entities of this type with. */
     public static final AllyType TYPE = new AllyType();
     /** The type's name. */
     public static final String NAME = "ally";
 
-    private AllyType() {
+    /** For the bundle's own service component; everyone else uses {@link #TYPE}. */
+    protected AllyType() {
     }
 
     @Override

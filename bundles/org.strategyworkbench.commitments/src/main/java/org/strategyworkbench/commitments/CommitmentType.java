@@ -12,16 +12,17 @@ import org.strategyworkbench.core.workspace.EntityType;
  *
  * @since 0.1
  */
-public final class CommitmentType implements EntityType<Commitment> {
+public class CommitmentType implements EntityType<Commitment> {
 
-    /** The one instance. */
+    /** The instance to read and edit entities of this type with. */
     public static final CommitmentType TYPE = new CommitmentType();
     /** The type's name, also its file name in a workspace. */
     public static final String NAME = "commitment";
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9A-Za-z-]+");
 
-    private CommitmentType() {
+    /** For the bundle's own service component; everyone else uses {@link #TYPE}. */
+    protected CommitmentType() {
     }
 
     @Override

@@ -10,14 +10,15 @@ import org.strategyworkbench.core.workspace.EntityType;
  *
  * @since 0.1
  */
-public final class StrategyType implements EntityType<Strategy> {
+public class StrategyType implements EntityType<Strategy> {
 
-    /** The one instance. */
+    /** The instance to read and edit entities of this type with. */
     public static final StrategyType TYPE = new StrategyType();
     /** The type's name. */
     public static final String NAME = "strategy";
 
-    private StrategyType() {
+    /** For the bundle's own service component; everyone else uses {@link #TYPE}. */
+    protected StrategyType() {
     }
 
     @Override

@@ -10,14 +10,15 @@ import org.strategyworkbench.core.workspace.EntityType;
  *
  * @since 0.1
  */
-public final class MilestoneType implements EntityType<Milestone> {
+public class MilestoneType implements EntityType<Milestone> {
 
-    /** The one instance. */
+    /** The instance to read and edit entities of this type with. */
     public static final MilestoneType TYPE = new MilestoneType();
     /** The type's name. */
     public static final String NAME = "milestone";
 
-    private MilestoneType() {
+    /** For the bundle's own service component; everyone else uses {@link #TYPE}. */
+    protected MilestoneType() {
     }
 
     @Override

@@ -10,14 +10,15 @@ import org.strategyworkbench.core.workspace.EntityType;
  *
  * @since 0.1
  */
-public final class AudienceType implements EntityType<Audience> {
+public class AudienceType implements EntityType<Audience> {
 
-    /** The one instance. */
+    /** The instance to read and edit entities of this type with. */
     public static final AudienceType TYPE = new AudienceType();
     /** The type's name. */
     public static final String NAME = "audience";
 
-    private AudienceType() {
+    /** For the bundle's own service component; everyone else uses {@link #TYPE}. */
+    protected AudienceType() {
     }
 
     @Override

@@ -10,14 +10,15 @@ import org.strategyworkbench.core.workspace.EntityType;
  *
  * @since 0.1
  */
-public final class RoundType implements EntityType<Round> {
+public class RoundType implements EntityType<Round> {
 
-    /** The one instance. */
+    /** The instance to read and edit entities of this type with. */
     public static final RoundType TYPE = new RoundType();
     /** The type's name. */
     public static final String NAME = "round";
 
-    private RoundType() {
+    /** For the bundle's own service component; everyone else uses {@link #TYPE}. */
+    protected RoundType() {
     }
 
     @Override

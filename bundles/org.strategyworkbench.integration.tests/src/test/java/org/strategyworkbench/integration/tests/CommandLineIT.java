@@ -86,7 +86,7 @@ class CommandLineIT {
 
     @Test
     void aBrokenPluginMakesBundlesFailAndNamesTheMissingRequirement() throws Exception {
-        TestJarsForProcess.bundle(temp.resolve("plugins"), "com.example.broken",
+        TestJars.bundle(temp.resolve("plugins"), "com.example.broken",
                 Map.of("Import-Package", "com.example.missing"));
         ProductProcess.Result r = ProductProcess.run(withFolders("bundles"));
         assertEquals(1, r.exitCode(), r.all());
