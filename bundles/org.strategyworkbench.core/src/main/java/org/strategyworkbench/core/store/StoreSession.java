@@ -38,6 +38,16 @@ public interface StoreSession extends AutoCloseable {
     void append(AuditEntry entry) throws IOException;
 
     /**
+     * Saves the partitions and appends the entry that records them, as one: after a crash the
+     * folder holds both or neither. The default writes then appends; a store that can, overrides it
+     * to make the two atomic together.
+     */
+    default void save(WorkspaceSnapshot snapshot, Set<PartitionKey> partitions, AuditEntry entry) throws IOException {
+        write(snapshot, partitions);
+        append(entry);
+    }
+
+    /**
      * The stored audit trail, oldest first. Entities of types the lookup does not know are
      * returned as generic JSON trees.
      */

@@ -38,10 +38,11 @@ public final class SummarySheet implements SheetContributor {
         sheet.widths(30, 12, 40);
         var snapshot = request.snapshot();
         sheet.title(XlsxReportService.title(snapshot));
-        sheet.row("As of", request.asOf());
+        // dates as text here, so that they line up with the words beside them
+        sheet.row("As of", request.asOf().toString());
         for (Strategy s : snapshot.all(StrategyType.TYPE)) {
-            sheet.row("Endorsed", s.endorsed(), s.endorsedBy());
-            sheet.row("Released", s.released(), s.releasedAt());
+            sheet.row("Endorsed", String.valueOf(s.endorsed()), s.endorsedBy());
+            sheet.row("Released", String.valueOf(s.released()), s.releasedAt());
         }
         sheet.row("Audience", request.audience().isEmpty() ? "all records" : request.audience());
         sheet.row("Compared with round", request.since().isEmpty() ? "none" : request.since());

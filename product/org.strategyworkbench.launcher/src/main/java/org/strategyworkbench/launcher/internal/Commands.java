@@ -63,9 +63,12 @@ final class Commands {
         return result;
     }
 
+    /** The first line of the usage. */
+    static final String SYNOPSIS = "Usage: workbench [--workspace DIR] [--plugins DIR] [COMMAND [ARGUMENTS]]";
+
     /** Prints the usage with every command. */
-    void printUsage(PrintStream out) {
-        out.println("Usage: workbench [--workspace DIR] [--plugins DIR] [COMMAND [ARGUMENTS]]");
+    void printUsage(PrintStream out, java.nio.file.Path plugins) {
+        out.println(SYNOPSIS);
         out.println();
         out.println("Commands:");
         describe().forEach((name, d) -> out.printf("  %-10s %s%n", name, d[0]));
@@ -75,7 +78,7 @@ final class Commands {
         out.println();
         out.println("Options:");
         out.println("  --workspace DIR  the workspace to open (default: " + Main.defaultWorkspace() + ")");
-        out.println("  --plugins DIR    the folder watched for plugin bundles");
+        out.println("  --plugins DIR    the folder watched for plugin bundles (now: " + plugins + ")");
         out.println("  --help, -h       this help; COMMAND --help shows that command's arguments");
         out.println("  --version        the product, framework and Java versions");
     }

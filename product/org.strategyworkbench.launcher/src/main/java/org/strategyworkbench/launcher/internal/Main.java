@@ -39,7 +39,8 @@ public final class Main {
         try {
             options = Options.parse(args);
         } catch (UsageException e) {
-            err.println("workbench: " + e.getMessage() + " (see workbench --help)");
+            err.println("workbench: " + e.getMessage());
+            err.println(Commands.SYNOPSIS + " (workbench --help lists the commands)");
             return WorkbenchCommand.USAGE;
         }
         Distribution distribution = Distribution.locate();
@@ -78,13 +79,13 @@ public final class Main {
 
     private int dispatch(Commands commands, String name, Options options, Settings settings) throws Exception {
         if (options.help() && options.command().isEmpty()) {
-            commands.printUsage(out);
+            commands.printUsage(out, settings.plugins());
             return WorkbenchCommand.OK;
         }
         Optional<WorkbenchCommand> command = commands.find(name);
         if (command.isEmpty()) {
             err.println("workbench: unknown command '" + name + "'");
-            commands.printUsage(err);
+            commands.printUsage(err, settings.plugins());
             return WorkbenchCommand.USAGE;
         }
         if (options.help()) {

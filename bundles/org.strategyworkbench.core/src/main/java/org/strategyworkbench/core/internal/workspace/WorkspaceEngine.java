@@ -164,8 +164,7 @@ public final class WorkspaceEngine implements Workspace {
         Snapshot after = before.with(before.revision() + 1, replaced);
         AuditEntry entry = new AuditEntry(after.revision(), author, clock.instant(), kind, label, source, changes);
         try {
-            session.write(after, dirty);
-            session.append(entry);
+            session.save(after, dirty, entry);
         } catch (IOException e) {
             throw new UncheckedIOException("the edit \"" + label + "\" could not be saved in " + folder + ": "
                     + e.getMessage(), e);

@@ -22,8 +22,11 @@ final class CommitJournal {
     record Step(Path target, AtomicFiles.Content content) {
     }
 
-    /** The journal as stored; paths are relative to the workspace folder. */
-    record Entries(List<Move> moves, List<String> deletions) {
+    /**
+     * The journal as stored; paths are relative to the workspace folder. {@code history}, when
+     * present, is the audit line that records the save, with the history file's length before it.
+     */
+    record Entries(List<Move> moves, List<String> deletions, HistoryFile.Pending history) {
     }
 
     /** A prepared temporary file and the file it replaces. */
@@ -35,10 +38,18 @@ final class CommitJournal {
 
     /** Saves every step, all or nothing. */
     static void save(Path root, List<Step> steps) throws IOException {
-        if (steps.isEmpty()) {
+        save(root, steps, null);
+    }
+
+    /**
+     * Saves every step and appends the audit line that records them, all or nothing: with a line
+     * to append, the journal is used even for one file.
+     */
+    static void save(Path root, List<Step> steps, HistoryFile.Pending history) throws IOException {
+        if (steps.isEmpty() && history == null) {
             return;
         }
-        if (steps.size() == 1) {
+        if (steps.size() == 1 && history == null) {
             Step step = steps.get(0);
             if (step.content() == null) {
                 AtomicFiles.delete(step.target());
@@ -64,7 +75,7 @@ final class CommitJournal {
             }
             throw e;
         }
-        Entries entries = new Entries(moves, deletions);
+        Entries entries = new Entries(moves, deletions, history);
         AtomicFiles.write(root.resolve(Layout.JOURNAL), out -> Json.MAPPER.writeValue(out, entries));
         finish(root, entries);
     }
@@ -107,6 +118,9 @@ final class CommitJournal {
         }
         for (Path folder : folders) {
             AtomicFiles.forceFolder(folder);
+        }
+        if (entries.history() != null) {
+            HistoryFile.write(root.resolve(Layout.HISTORY), entries.history().length(), entries.history().line());
         }
         AtomicFiles.delete(root.resolve(Layout.JOURNAL));
     }

@@ -34,6 +34,23 @@ final class HistoryFile {
     }
 
     void append(AuditEntry entry) throws IOException {
+        Pending pending = prepare(entry);
+        write(file, pending.length(), pending.line());
+    }
+
+    /** An entry ready to append: its line, and where it goes (after the last complete line). */
+    record Pending(long length, String line) {
+    }
+
+    /** The entry's line and the length the file has up to its last complete line. */
+    Pending prepare(AuditEntry entry) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            return new Pending(endOfCompleteLines(channel), line(entry));
+        }
+    }
+
+    private static String line(AuditEntry entry) throws IOException {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("revision", entry.revision());
         node.put("author", entry.author());
@@ -50,21 +67,28 @@ final class HistoryFile {
             change.set("before", Json.MAPPER.valueToTree(c.before()));
             change.set("after", Json.MAPPER.valueToTree(c.after()));
         }
-        byte[] line = (Json.MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            long end = endOfCompleteLines(channel);
-            if (end < channel.size()) {
-                // a line cut off by a crash: appending after it would merge it with this entry
-                channel.truncate(end);
-                System.err.println("workbench: " + file + ": removed the incomplete last history entry left by a crash");
+        return Json.MAPPER.writeValueAsString(node) + "\n";
+    }
+
+    /**
+     * Writes the line at {@code length}, dropping whatever follows it first (a line cut off by a
+     * crash, or the same line written before a crash: writing it again is harmless), and forces it.
+     */
+    static void write(Path file, long length, String line) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            if (channel.size() > length) {
+                channel.truncate(length);
             }
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            for (long at = end; buffer.hasRemaining(); ) {
+            ByteBuffer buffer = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+            for (long at = length; buffer.hasRemaining(); ) {
                 at += channel.write(buffer, at);
             }
             channel.force(true);
         }
+    }
+
+    Path file() {
+        return file;
     }
 
     /** The length of the file up to and including its last line break. */

@@ -70,6 +70,15 @@ final class JsonStoreSession implements StoreSession {
 
     @Override
     public void write(WorkspaceSnapshot snapshot, Set<PartitionKey> partitions) throws IOException {
+        CommitJournal.save(folder, steps(snapshot, partitions));
+    }
+
+    @Override
+    public void save(WorkspaceSnapshot snapshot, Set<PartitionKey> partitions, AuditEntry entry) throws IOException {
+        CommitJournal.save(folder, steps(snapshot, partitions), history.prepare(entry));
+    }
+
+    private List<CommitJournal.Step> steps(WorkspaceSnapshot snapshot, Set<PartitionKey> partitions) throws IOException {
         for (PartitionKey key : partitions) {
             Path file = Layout.file(folder, key);
             if (unreadable.contains(file)) {
@@ -83,7 +92,7 @@ final class JsonStoreSession implements StoreSession {
             steps.add(new CommitJournal.Step(Layout.file(folder, key),
                     content.isEmpty() ? null : out -> EntityFiles.write(out, key.typeName(), content)));
         }
-        CommitJournal.save(folder, steps);
+        return steps;
     }
 
     @Override

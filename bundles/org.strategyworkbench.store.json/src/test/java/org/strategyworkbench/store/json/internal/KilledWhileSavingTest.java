@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A process killed (SIGKILL) at a random moment while it saves edits as fast as it can leaves a
  * workspace that opens without error and holds exactly the last save it completed or the save it
- * was in the middle of, never a mix; every save it completed is in the audit trail; no temporary
+ * was in the middle of, never a mix; the audit trail records exactly the saves the files hold; no temporary
  * file is left once the workspace is opened. Each kill is a new process, and each edit rewrites
  * two files. The kills go to a few workspaces in turn, each killed {@value #KILLS_PER_WORKSPACE}
  * times in a row, so that the audit trail read at every open stays of a realistic size.
@@ -84,10 +84,10 @@ class KilledWhileSavingTest {
         assertTrue(revision == saved || revision == saved + 1, where + "the workspace holds revision " + revision);
         assertEquals("", CrashWorkspace.differenceFrom(reopened.snapshot(), revision).orElse(""),
                 where + "revision " + revision + " is torn");
-        // a save reported complete has its audit entry; the save in flight may lack it
+        // the files and their audit entry are saved as one: the trail ends exactly at the files' revision
         long leastRecorded = Math.max(recorded, reported.orElse(0));
         recorded = reopened.lastRecordedRevision();
-        assertTrue(recorded >= leastRecorded && recorded <= revision, where + "the audit trail ends at revision "
+        assertTrue(recorded >= leastRecorded && recorded == revision, where + "the audit trail ends at revision "
                 + recorded + ", the files hold " + revision + ", completed saves reach " + leastRecorded);
         assertEquals(List.of(), reopened.temporaryAfter(), where + "temporary files are left");
         inFlight += revision == saved + 1 ? 1 : 0;
