@@ -89,6 +89,16 @@ public final class SnapshotBuilder {
         }
 
         @Override
+        public java.util.SortedSet<String> ids(String typeName) {
+            return new TreeSet<>(of(typeName).keySet());
+        }
+
+        @Override
+        public Optional<Object> entity(String typeName, String id) {
+            return Optional.ofNullable(of(typeName).get(id)).map(e -> e[1]);
+        }
+
+        @Override
         public int count(String typeName) {
             return of(typeName).size();
         }

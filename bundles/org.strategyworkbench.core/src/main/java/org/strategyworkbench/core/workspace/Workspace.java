@@ -46,4 +46,11 @@ public interface Workspace {
 
     /** The audit trail, oldest first. */
     List<AuditEntry> history();
+
+    /**
+     * The workspace as it was at an earlier revision, rebuilt from the audit trail.
+     *
+     * @throws IllegalArgumentException when the revision is after the current one
+     */
+    WorkspaceSnapshot stateAt(long revision);
 }

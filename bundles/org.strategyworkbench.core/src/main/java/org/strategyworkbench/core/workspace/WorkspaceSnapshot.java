@@ -3,6 +3,7 @@ package org.strategyworkbench.core.workspace;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -37,6 +38,12 @@ public interface WorkspaceSnapshot {
 
     /** The entities of one partition of a type by its name, untyped, sorted by id. */
     List<Object> entities(String typeName, String partition);
+
+    /** The ids of every entity of the named type, sorted; for generic tools (diff, history). */
+    SortedSet<String> ids(String typeName);
+
+    /** The entity of the named type with that id, untyped; for generic tools. */
+    Optional<Object> entity(String typeName, String id);
 
     /** How many entities of the named type the workspace holds. */
     int count(String typeName);

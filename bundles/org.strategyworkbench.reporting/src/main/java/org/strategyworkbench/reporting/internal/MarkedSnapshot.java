@@ -88,6 +88,22 @@ final class MarkedSnapshot implements WorkspaceSnapshot {
     }
 
     @Override
+    public java.util.SortedSet<String> ids(String typeName) {
+        java.util.SortedSet<String> ids = new TreeSet<>();
+        for (String id : all.ids(typeName)) {
+            if (entity(typeName, id).isPresent()) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public Optional<Object> entity(String typeName, String id) {
+        return all.entity(typeName, id).filter(this::visible);
+    }
+
+    @Override
     public int count(String typeName) {
         return entities(typeName).size();
     }

@@ -65,6 +65,16 @@ final class OnlyTypes implements WorkspaceSnapshot {
     }
 
     @Override
+    public java.util.SortedSet<String> ids(String typeName) {
+        return keeps(typeName) ? all.ids(typeName) : new TreeSet<>();
+    }
+
+    @Override
+    public Optional<Object> entity(String typeName, String id) {
+        return keeps(typeName) ? all.entity(typeName, id) : Optional.empty();
+    }
+
+    @Override
     public int count(String typeName) {
         return keeps(typeName) ? all.count(typeName) : 0;
     }

@@ -8,24 +8,25 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.strategyworkbench.core.rounds.Difference;
 import org.strategyworkbench.core.rounds.RoundType;
+import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
 
-/** What differs between two snapshots, entity by entity. */
+/** What differs between two snapshots, entity by entity, whatever their types. */
 final class Comparison {
 
     private Comparison() {
     }
 
-    static List<Difference> between(Snapshot from, Snapshot to) {
+    static List<Difference> between(WorkspaceSnapshot from, WorkspaceSnapshot to) {
         SortedSet<String> types = new TreeSet<>(from.typeNames());
         types.addAll(to.typeNames());
         types.remove(RoundType.NAME);
         List<Difference> result = new ArrayList<>();
         for (String type : types) {
-            SortedSet<String> ids = new TreeSet<>(from.data(type).ids());
-            ids.addAll(to.data(type).ids());
+            SortedSet<String> ids = new TreeSet<>(from.ids(type));
+            ids.addAll(to.ids(type));
             for (String id : ids) {
-                Object before = from.data(type).get(id);
-                Object after = to.data(type).get(id);
+                Object before = from.entity(type, id).orElse(null);
+                Object after = to.entity(type, id).orElse(null);
                 if (before == null) {
                     result.add(new Difference(type, id, Difference.Kind.ADDED, null, after, List.of()));
                 } else if (after == null) {

@@ -17,16 +17,15 @@ import org.strategyworkbench.core.workspace.EditRejectedException;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
 
-/** Reporting rounds of the core's own workspace service. */
+/** Reporting rounds of the workspace service. */
 @Component
 public final class RoundsComponent implements Rounds {
 
-    private final WorkspaceComponent workspace;
+    private final Workspace workspace;
 
     @Activate
-    public RoundsComponent(@Reference(target = "(component.name=org.strategyworkbench.core.internal.workspace.WorkspaceComponent)")
-            Workspace workspace) {
-        this.workspace = (WorkspaceComponent) workspace;
+    public RoundsComponent(@Reference Workspace workspace) {
+        this.workspace = workspace;
     }
 
     @Override
@@ -59,8 +58,6 @@ public final class RoundsComponent implements Rounds {
 
     @Override
     public List<Difference> compare(Round from, Optional<Round> to) {
-        Snapshot earlier = (Snapshot) state(from);
-        Snapshot later = (Snapshot) to.map(this::state).orElseGet(workspace::snapshot);
-        return Comparison.between(earlier, later);
+        return Comparison.between(state(from), to.map(this::state).orElseGet(workspace::snapshot));
     }
 }

@@ -73,6 +73,16 @@ final class Snapshot implements WorkspaceSnapshot {
     }
 
     @Override
+    public java.util.SortedSet<String> ids(String typeName) {
+        return data(typeName).ids();
+    }
+
+    @Override
+    public Optional<Object> entity(String typeName, String id) {
+        return Optional.ofNullable(data(typeName).get(id));
+    }
+
+    @Override
     public int count(String typeName) {
         return data(typeName).size();
     }

@@ -206,8 +206,8 @@ public final class WorkspaceComponent implements Workspace {
         return engine().history();
     }
 
-    /** The workspace at an earlier revision; see {@link WorkspaceEngine#stateAt}. */
-    WorkspaceSnapshot stateAt(long revision) {
+    @Override
+    public WorkspaceSnapshot stateAt(long revision) {
         return engine().stateAt(revision);
     }
 }

@@ -175,12 +175,8 @@ public final class WorkspaceEngine implements Workspace {
         return entry;
     }
 
-    /**
-     * The workspace as it was at a revision, rebuilt from the current state by undoing every
-     * recorded change after it.
-     *
-     * @throws IllegalArgumentException when the revision is in the future
-     */
+    /** Rebuilt from the current state by undoing every recorded change after the revision. */
+    @Override
     public WorkspaceSnapshot stateAt(long revision) {
         synchronized (lock) {
             if (revision > current.revision()) {

@@ -50,7 +50,7 @@ class StateAndComparisonTest {
         long frozen = workspace.snapshot().revision();
         workspace.apply(Edit.named("Change").put(Notes.TYPE, new Note("n2", "a", "deux"))
                 .put(Notes.TYPE, new Note("n3", "b", "three")).remove(Notes.TYPE, "n1").build());
-        List<Difference> diff = Comparison.between((Snapshot) workspace.stateAt(frozen), (Snapshot) workspace.snapshot());
+        List<Difference> diff = Comparison.between(workspace.stateAt(frozen), workspace.snapshot());
         assertEquals(List.of(
                 new Difference("note", "n1", Difference.Kind.REMOVED, new Note("n1", "a", "one"), null, List.of()),
                 new Difference("note", "n2", Difference.Kind.CHANGED, new Note("n2", "a", "two"), new Note("n2", "a", "deux"),

@@ -34,4 +34,10 @@ record FakeSnapshot(List<Items.Item> items) implements WorkspaceSnapshot {
     }
 
     @Override public int count(String typeName) { return items.size(); }
+    @Override public java.util.SortedSet<String> ids(String typeName) {
+        return new TreeSet<>(items.stream().map(Items.Item::id).toList());
+    }
+    @Override public Optional<Object> entity(String typeName, String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst().map(i -> (Object) i);
+    }
 }
