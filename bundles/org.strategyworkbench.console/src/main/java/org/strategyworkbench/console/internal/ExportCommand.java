@@ -126,7 +126,7 @@ public final class ExportCommand implements WorkbenchCommand {
                 }
                 switch (name) {
                     case "--out" -> out = Path.of(value);
-                    case "--as-of" -> asOf = ValidateCommand.AsOf.parse(List.of("--as-of", value));
+                    case "--as-of" -> asOf = ValidateCommand.AsOf.date(value);
                     case "--audience" -> audience = value;
                     case "--since" -> since = value;
                     default -> throw new IllegalArgumentException("unexpected argument '" + a + "'");

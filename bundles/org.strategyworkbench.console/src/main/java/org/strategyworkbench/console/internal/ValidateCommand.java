@@ -86,7 +86,8 @@ public final class ValidateCommand implements WorkbenchCommand {
             return asOf;
         }
 
-        private static LocalDate date(String text) {
+        /** A date as the user typed it, for example 2026-06-30. */
+        static LocalDate date(String text) {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {

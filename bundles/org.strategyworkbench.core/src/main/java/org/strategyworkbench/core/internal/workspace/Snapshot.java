@@ -12,8 +12,6 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
 /** The immutable workspace state at one revision. */
 final class Snapshot implements WorkspaceSnapshot {
 
-    static final Snapshot EMPTY = new Snapshot(0, Map.of());
-
     private final long revision;
     private final Map<String, TypeData> types;
 
