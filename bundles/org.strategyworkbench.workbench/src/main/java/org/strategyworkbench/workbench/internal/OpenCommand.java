@@ -3,12 +3,13 @@ package org.strategyworkbench.workbench.internal;
 import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.strategyworkbench.core.problems.Validation;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.launcher.command.CommandInvocation;
 import org.strategyworkbench.launcher.command.CommandName;
@@ -22,15 +23,31 @@ import org.strategyworkbench.launcher.command.WorkbenchCommand;
 @CommandName("open")
 public final class OpenCommand implements WorkbenchCommand {
 
+    /** Framework property: the folder of the user's workbench settings (window layout, theme). */
+    static final String SETTINGS = "strategyworkbench.settings";
+
     private final BundleContext context;
     private final Workspace workspace;
-    private final Validation validation;
+    private final Contributions contributions;
+    private final WorkbenchImpl workbench;
+    private final SelectionServiceImpl selection;
+    private final ErrorLogImpl log;
+    private final NotificationsImpl notifications;
+    private final JobManager jobs;
+    private volatile WorkbenchWindow window;
 
     @Activate
-    public OpenCommand(BundleContext context, @Reference Workspace workspace, @Reference Validation validation) {
+    public OpenCommand(BundleContext context, @Reference Workspace workspace, @Reference Contributions contributions,
+            @Reference WorkbenchImpl workbench, @Reference SelectionServiceImpl selection, @Reference ErrorLogImpl log,
+            @Reference NotificationsImpl notifications, @Reference JobManager jobs) {
         this.context = context;
         this.workspace = workspace;
-        this.validation = validation;
+        this.contributions = contributions;
+        this.workbench = workbench;
+        this.selection = selection;
+        this.log = log;
+        this.notifications = notifications;
+        this.jobs = jobs;
     }
 
     @Override
@@ -50,8 +67,32 @@ public final class OpenCommand implements WorkbenchCommand {
             return FAILED;
         }
         CountDownLatch closed = new CountDownLatch(1);
-        EventQueue.invokeAndWait(() -> new MainWindow(context, new WorkspaceSummary(workspace, validation), closed::countDown).show());
+        EventQueue.invokeAndWait(() -> {
+            if (workbench.window().isPresent()) {
+                invocation.err().println("workbench: the window is already open");
+                closed.countDown();
+                return;
+            }
+            window = new WorkbenchWindow(context, contributions, workbench, selection, log, notifications, jobs, workspace,
+                    settingsFolder(), closed::countDown);
+            window.show();
+        });
         closed.await();
         return OK;
+    }
+
+    private Path settingsFolder() {
+        String configured = context.getProperty(SETTINGS);
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".strategyworkbench");
+    }
+
+    /** The framework is stopping: the window closes with everything it holds. */
+    @Deactivate
+    void deactivate() throws InterruptedException, InvocationTargetException {
+        WorkbenchWindow open = window;
+        if (open != null && !EventQueue.isDispatchThread()) {
+            EventQueue.invokeAndWait(open::close);
+        }
     }
 }

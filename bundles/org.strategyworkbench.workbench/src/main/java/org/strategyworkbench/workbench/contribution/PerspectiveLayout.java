@@ -1,0 +1,25 @@
+package org.strategyworkbench.workbench.contribution;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Collects a {@link Perspective}'s arrangement.
+ *
+ * @since 0.1
+ */
+@ProviderType
+public interface PerspectiveLayout {
+
+    /**
+     * Shows a view in an area; views placed in the same area become tabs of one stack, in the
+     * order placed. A view id that no live service provides is remembered, and the view appears
+     * when its bundle arrives.
+     */
+    PerspectiveLayout place(String viewId, Area area);
+
+    /**
+     * Sets the share of the window an area takes (0.1 to 0.6 of the width for {@link Area#LEFT}
+     * and {@link Area#RIGHT}, of the height for {@link Area#BOTTOM}).
+     */
+    PerspectiveLayout size(Area area, double share);
+}

@@ -1,0 +1,30 @@
+package org.strategyworkbench.workbench.contribution;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.osgi.service.component.annotations.ComponentPropertyType;
+
+/**
+ * The service properties of a {@link Perspective}.
+ *
+ * @since 0.1
+ */
+@ComponentPropertyType
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface PerspectiveProperties {
+
+    /** The prefix of every property of this type. */
+    String PREFIX_ = "workbench.perspective.";
+
+    /** The identifier, unique in the workbench. */
+    String id();
+
+    /** The name on the perspective switcher. */
+    String label();
+
+    /** Order on the switcher; lower first. The lowest is the default perspective. */
+    int rank() default 100;
+}

@@ -1,0 +1,30 @@
+package org.strategyworkbench.workbench.contribution;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.osgi.service.component.annotations.ComponentPropertyType;
+
+/**
+ * The service properties of a {@link PreferencePage}.
+ *
+ * @since 0.1
+ */
+@ComponentPropertyType
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface PreferencePageProperties {
+
+    /** The prefix of every property of this type. */
+    String PREFIX_ = "workbench.preferences.";
+
+    /** The identifier, unique in the workbench. */
+    String id();
+
+    /** The page's name in the dialog's list. */
+    String title();
+
+    /** Order in the list; lower first. */
+    int rank() default 100;
+}

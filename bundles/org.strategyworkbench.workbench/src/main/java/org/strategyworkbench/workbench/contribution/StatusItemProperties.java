@@ -1,0 +1,27 @@
+package org.strategyworkbench.workbench.contribution;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.osgi.service.component.annotations.ComponentPropertyType;
+
+/**
+ * The service properties of a {@link StatusItem}.
+ *
+ * @since 0.1
+ */
+@ComponentPropertyType
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface StatusItemProperties {
+
+    /** The prefix of every property of this type. */
+    String PREFIX_ = "workbench.status.";
+
+    /** The identifier, unique in the workbench. */
+    String id();
+
+    /** Order from the left; lower first. */
+    int rank() default 100;
+}

@@ -1,0 +1,322 @@
+package org.strategyworkbench.workbench.internal;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.strategyworkbench.core.plugins.PluginDiagnostics;
+import org.strategyworkbench.workbench.contribution.Area;
+import org.strategyworkbench.workbench.contribution.PartSite;
+import org.strategyworkbench.workbench.contribution.ViewPart;
+import org.strategyworkbench.workbench.contribution.ViewProperties;
+
+/**
+ * The Plugins view: every bundle with its name, version, state, provider and where it came from,
+ * and why it is not running when it is not. Installs a plugin by copying it into the plugins
+ * folder (so it is there at the next start too) and uninstalls one by removing it from there;
+ * the product's own bundles cannot be uninstalled.
+ */
+@Component(service = ViewPart.class, scope = ServiceScope.PROTOTYPE)
+@ViewProperties(id = BuiltInViews.PLUGINS, title = "Plugins", category = "Workbench", area = Area.CENTER)
+public final class PluginsView implements ViewPart {
+
+    static final String PLUGINS = "strategyworkbench.plugins";
+
+    private final BundleContext context;
+    private final PluginDiagnostics diagnostics;
+    private final Optional<Path> folder;
+    private final Model model = new Model();
+    private BundleListener listener;
+    private PartSite site;
+    private JTable table;
+    private JButton uninstall;
+    private JLabel summary;
+
+    @Activate
+    public PluginsView(BundleContext context, @Reference PluginDiagnostics diagnostics) {
+        this.context = context;
+        this.diagnostics = diagnostics;
+        this.folder = Optional.ofNullable(context.getProperty(PLUGINS)).map(p -> Path.of(p).toAbsolutePath());
+    }
+
+    @Override
+    public JComponent createControl(PartSite partSite) {
+        this.site = partSite;
+        table = new JTable(model);
+        table.setName("plugins:table");
+        table.setFillsViewportHeight(true);
+        table.setAutoCreateRowSorter(true);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.getColumnModel().getColumn(3).setCellRenderer(new StateRenderer());
+        Tables.widths(table, 230, 260, 80, 90, 150, 110, 420);
+        JButton install = new JButton("Install…");
+        install.setName("plugins:install");
+        install.setMnemonic('I');
+        install.setToolTipText(folder.map(f -> "Copy a plugin jar into " + f + "; it starts at once").orElse("Install a plugin jar"));
+        install.addActionListener(e -> chooseAndInstall());
+        uninstall = new JButton("Uninstall");
+        uninstall.setName("plugins:uninstall");
+        uninstall.setMnemonic('U');
+        uninstall.setEnabled(false);
+        uninstall.addActionListener(e -> uninstallSelected());
+        summary = new JLabel();
+        summary.setName("plugins:summary");
+        table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 2));
+        bar.add(install);
+        bar.add(uninstall);
+        bar.add(summary);
+        JPanel panel = new JPanel(new BorderLayout());
+        panel.add(bar, BorderLayout.NORTH);
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        panel.add(scroll, BorderLayout.CENTER);
+        listener = event -> SwingUtilities.invokeLater(this::reload);
+        context.addBundleListener(listener);
+        reload();
+        return panel;
+    }
+
+    private void reload() {
+        if (listener == null) {
+            return;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            try {
+                rows.add(row(bundle));
+            } catch (IllegalStateException gone) {
+                // uninstalled while listed
+            }
+        }
+        rows.sort(Comparator.comparing(Row::source).thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER));
+        model.rows = rows;
+        model.fireTableDataChanged();
+        long active = rows.stream().filter(r -> r.state.equals("Active")).count();
+        long plugins = rows.stream().filter(r -> r.source.equals("Plugins folder")).count();
+        summary.setText(rows.size() + " bundles, " + active + " active; " + plugins + " from the plugins folder");
+        updateButtons();
+    }
+
+    private Row row(Bundle bundle) {
+        String name = Optional.ofNullable(bundle.getHeaders().get(Constants.BUNDLE_NAME)).orElse(String.valueOf(bundle.getSymbolicName()));
+        String vendor = Optional.ofNullable(bundle.getHeaders().get(Constants.BUNDLE_VENDOR)).orElse("");
+        Optional<Path> file = pluginFile(bundle);
+        String source = bundle.getBundleId() == 0 ? "Framework" : file.isPresent() ? "Plugins folder" : "Product";
+        String problem = diagnostics.problem(bundle).orElse("");
+        return new Row(name, String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString(), state(bundle), vendor,
+                source, problem, file.orElse(null));
+    }
+
+    private Optional<Path> pluginFile(Bundle bundle) {
+        String location = bundle.getLocation();
+        if (folder.isEmpty() || !location.startsWith("file:")) {
+            return Optional.empty();
+        }
+        try {
+            Path path = Path.of(URI.create(location)).toAbsolutePath();
+            return path.startsWith(folder.get()) ? Optional.of(path) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String state(Bundle bundle) {
+        return switch (bundle.getState()) {
+            case Bundle.ACTIVE -> "Active";
+            case Bundle.RESOLVED -> bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null ? "Fragment" : "Resolved";
+            case Bundle.INSTALLED -> "Installed";
+            case Bundle.STARTING -> "Starting";
+            case Bundle.STOPPING -> "Stopping";
+            default -> "Uninstalled";
+        };
+    }
+
+    private Row selected() {
+        int row = table.getSelectedRow();
+        return row < 0 ? null : model.rows.get(table.convertRowIndexToModel(row));
+    }
+
+    private void updateButtons() {
+        Row row = selected();
+        uninstall.setEnabled(row != null && row.file != null);
+        uninstall.setToolTipText(row == null ? null : row.file != null ? "Remove " + row.file.getFileName() + " from the plugins folder"
+                : "Part of the product: it cannot be uninstalled here");
+    }
+
+    private void chooseAndInstall() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Install a Plugin");
+        chooser.setFileFilter(new FileNameExtensionFilter("Plugin bundles (*.jar)", "jar"));
+        chooser.setMultiSelectionEnabled(true);
+        if (chooser.showOpenDialog(table) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        for (java.io.File file : chooser.getSelectedFiles()) {
+            install(file.toPath());
+        }
+    }
+
+    /** Installs a jar; every failure is shown as a message naming the file. */
+    void install(Path jar) {
+        String problem = checkBundle(jar);
+        if (problem != null) {
+            site.workbench().notifications().error(jar.getFileName() + " was not installed: " + problem, null);
+            return;
+        }
+        try {
+            if (folder.isPresent()) {
+                Files.createDirectories(folder.get());
+                Path temp = Files.createTempFile(folder.get(), ".installing-", ".tmp");
+                Files.copy(jar, temp, StandardCopyOption.REPLACE_EXISTING);
+                Path target = folder.get().resolve(jar.getFileName());
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                site.workbench().notifications().info("Installed " + jar.getFileName() + " into the plugins folder; it starts in a moment");
+            } else {
+                Bundle bundle = context.installBundle(jar.toUri().toString());
+                bundle.start();
+                site.workbench().notifications().info("Installed and started " + bundle.getSymbolicName());
+            }
+        } catch (IOException | org.osgi.framework.BundleException | RuntimeException e) {
+            site.workbench().notifications().error(jar.getFileName() + " was not installed: " + Guard.message(e), e);
+        }
+    }
+
+    /** Why a file is not a plugin bundle, or {@code null} when it is one. */
+    static String checkBundle(Path jar) {
+        try (InputStream in = Files.newInputStream(jar); JarInputStream stream = new JarInputStream(in)) {
+            Manifest manifest = stream.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+                return "it is not an OSGi bundle (its manifest has no Bundle-SymbolicName)";
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "it is not a readable jar (" + Guard.message(e) + ")";
+        }
+    }
+
+    private void uninstallSelected() {
+        Row row = selected();
+        if (row == null || row.file == null) {
+            return;
+        }
+        int answer = JOptionPane.showConfirmDialog(table, "Uninstall " + row.name + " " + row.version + "?\n" + row.file.getFileName()
+                + " will be removed from the plugins folder; its views and commands close.", "Uninstall Plugin",
+                JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
+        if (answer != JOptionPane.OK_OPTION) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(row.file);
+            site.workbench().notifications().info("Uninstalled " + row.name);
+        } catch (IOException e) {
+            site.workbench().notifications().error("Could not remove " + row.file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (listener != null) {
+            context.removeBundleListener(listener);
+            listener = null;
+        }
+    }
+
+    private record Row(String name, String symbolicName, String version, String state, String provider, String source,
+            String problem, Path file) {
+    }
+
+    private static final class StateRenderer extends DefaultTableCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus, int row, int column) {
+            JLabel label = (JLabel) super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            String state = String.valueOf(value);
+            label.setIcon(Icons.of(switch (state) {
+                case "Active", "Fragment" -> Icons.Glyph.PLUGIN;
+                case "Installed" -> Icons.Glyph.ERROR;
+                default -> Icons.Glyph.WARNING;
+            }));
+            return label;
+        }
+    }
+
+    private static final class Model extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private static final String[] COLUMNS = {"Name", "Symbolic name", "Version", "State", "Provider", "Source", "Problem"};
+        private transient List<Row> rows = List.of();
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return COLUMNS[column];
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            Row r = rows.get(row);
+            return switch (column) {
+                case 0 -> r.name;
+                case 1 -> r.symbolicName;
+                case 2 -> r.version;
+                case 3 -> r.state;
+                case 4 -> r.provider;
+                case 5 -> r.source;
+                default -> r.problem;
+            };
+        }
+    }
+
+    static List<String> columns() {
+        return Arrays.asList(Model.COLUMNS);
+    }
+}

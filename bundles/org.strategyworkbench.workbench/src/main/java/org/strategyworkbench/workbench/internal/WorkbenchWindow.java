@@ -1,0 +1,1039 @@
+package org.strategyworkbench.workbench.internal;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.swing.AbstractAction;
+import javax.swing.AbstractButton;
+import javax.swing.ButtonGroup;
+import javax.swing.Icon;
+import javax.swing.InputMap;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JToggleButton;
+import javax.swing.JToolBar;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import javax.swing.event.MenuEvent;
+import javax.swing.event.MenuListener;
+import org.osgi.framework.BundleContext;
+import org.strategyworkbench.core.workspace.Workspace;
+import org.strategyworkbench.workbench.contribution.Area;
+import org.strategyworkbench.workbench.contribution.CommandContext;
+import org.strategyworkbench.workbench.contribution.CommandHandler;
+import org.strategyworkbench.workbench.contribution.Perspective;
+import org.strategyworkbench.workbench.contribution.PerspectiveLayout;
+import org.strategyworkbench.workbench.contribution.StatusItem;
+import org.strategyworkbench.workbench.service.EntityRef;
+import org.strategyworkbench.workbench.service.LogEntry;
+import org.strategyworkbench.workbench.service.Selection;
+import org.strategyworkbench.workbench.service.Workbench;
+
+/**
+ * The workbench window: menu bar, toolbar with the perspective switcher, the docking area and
+ * the status line, all built from the live contributions and rebuilt as they come and go.
+ * Created, used and closed on the event dispatch thread.
+ */
+final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, DockingArea.Listener {
+
+    static final String STARTUP_REPORT = "strategyworkbench.startup.report";
+    static final String EXIT_AFTER_PAINT = "strategyworkbench.startup.exitAfterPaint";
+    private static final List<String> MENU_ORDER = List.of("file", "edit", "view", "tools", "window", "help");
+    private static final String UNDO = "workbench.edit.undo";
+    private static final String REDO = "workbench.edit.redo";
+
+    private final BundleContext context;
+    private final Contributions contributions;
+    private final WorkbenchImpl workbench;
+    private final SelectionServiceImpl selection;
+    private final ErrorLogImpl log;
+    private final NotificationsImpl notifications;
+    private final JobManager jobs;
+    private final Workspace workspace;
+    private final Guard guard;
+    private final LayoutState layout;
+    private final Runnable onClose;
+    private final JFrame frame = new JFrame("Strategy Workbench");
+    private final DockingArea docking = new DockingArea(this);
+    private final JToolBar toolbar = new JToolBar();
+    private final JPanel perspectiveBar = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.TRAILING, 2, 0));
+    private final StatusLine status;
+    private final FreezeWatchdog watchdog;
+    private final Map<String, PartHolder> views = new LinkedHashMap<>();
+    private final Map<EntityRef, PartHolder> editors = new LinkedHashMap<>();
+    /** Handler and perspective service objects, held while their contribution lives. */
+    private final Map<Contribution<?>, Object> services = new HashMap<>();
+    private final Map<Contribution<?>, JComponent> statusItems = new HashMap<>();
+    private final Map<Contribution<?>, Object> statusItemParts = new HashMap<>();
+    private final Set<KeyStroke> boundKeys = new HashSet<>();
+    private String perspective;
+    private boolean userChosePerspective;
+    private boolean commandsDirty;
+    private boolean perspectivesDirty;
+    private boolean painted;
+    private boolean closed;
+
+    WorkbenchWindow(BundleContext context, Contributions contributions, WorkbenchImpl workbench, SelectionServiceImpl selection,
+            ErrorLogImpl log, NotificationsImpl notifications, JobManager jobs, Workspace workspace, Path settings,
+            Runnable onClose) {
+        this.context = context;
+        this.contributions = contributions;
+        this.workbench = workbench;
+        this.selection = selection;
+        this.log = log;
+        this.notifications = notifications;
+        this.jobs = jobs;
+        this.workspace = workspace;
+        this.guard = new Guard(log);
+        this.layout = LayoutState.load(settings);
+        this.onClose = onClose;
+        this.status = new StatusLine(log, jobs, () -> showView(BuiltInViews.ERROR_LOG));
+        this.watchdog = new FreezeWatchdog(log, context);
+    }
+
+    // ---------------------------------------------------------------- opening and closing
+
+    void show() {
+        theme(layout.theme(), false);
+        frame.setName("workbench");
+        frame.setTitle("Strategy Workbench — " + workspace.folder().getFileName());
+        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                close();
+            }
+        });
+        JPanel root = new JPanel(new BorderLayout()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void paintComponent(Graphics g) {
+                super.paintComponent(g);
+                if (!painted) {
+                    painted = true;
+                    firstPaint();
+                }
+            }
+        };
+        toolbar.setFloatable(false);
+        toolbar.setName("toolbar");
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(toolbar, BorderLayout.CENTER);
+        perspectiveBar.setName("perspectives");
+        perspectiveBar.setOpaque(false);
+        top.add(perspectiveBar, BorderLayout.EAST);
+        root.add(top, BorderLayout.NORTH);
+        root.add(docking, BorderLayout.CENTER);
+        root.add(status, BorderLayout.SOUTH);
+        frame.setContentPane(root);
+        frame.setMinimumSize(new Dimension(640, 400));
+        frame.setSize(1280, 820);
+        frame.setLocationRelativeTo(null);
+        notifications.display(status::notify);
+        layout.problem().ifPresent(p -> log.log(LogEntry.Level.WARNING, null, p, null));
+        contributions.addListener(this);
+        workbench.window(this);
+        rebuildCommands();
+        rebuildPerspectives();
+        for (Contribution<?> item : contributions.all(Contribution.Kind.STATUS_ITEM)) {
+            addStatusItem(item);
+        }
+        frame.setVisible(true);
+        watchdog.start();
+    }
+
+    private void firstPaint() {
+        if (Boolean.getBoolean(STARTUP_REPORT)) {
+            System.err.println("startup: window-painted " + System.currentTimeMillis());
+        }
+        if (Boolean.getBoolean(EXIT_AFTER_PAINT)) {
+            SwingUtilities.invokeLater(frame::dispose);
+        }
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    /** Closes the window: every part disposed, every service given back, the layout saved. */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        watchdog.stop();
+        contributions.removeListener(this);
+        workbench.window(null);
+        notifications.display(null);
+        for (PartHolder holder : new ArrayList<>(docking.parts())) {
+            docking.remove(holder);
+            holder.dispose();
+        }
+        views.clear();
+        editors.clear();
+        new ArrayList<>(statusItems.keySet()).forEach(this::removeStatusItem);
+        new ArrayList<>(services.keySet()).forEach(this::release);
+        status.dispose();
+        layout.save().ifPresent(p -> System.err.println("workbench: " + p));
+        if (frame.isDisplayable()) {
+            frame.dispose();
+        }
+        onClose.run();
+    }
+
+    // ---------------------------------------------------------------- contributions
+
+    @Override
+    public void added(Contribution<?> contribution) {
+        if (closed || !contributions.isEffective(contribution)) {
+            return;
+        }
+        switch (contribution.kind()) {
+            case VIEW -> {
+                Plan plan = plan(perspective);
+                Area area = plan.places.get(contribution.id());
+                if (area != null && !views.containsKey(contribution.id())) {
+                    openView(contribution, area, false);
+                }
+            }
+            case COMMAND -> scheduleCommands();
+            case PERSPECTIVE -> schedulePerspectives();
+            case STATUS_ITEM -> addStatusItem(contribution);
+            default -> {
+                // editors and preference pages are looked up when used
+            }
+        }
+    }
+
+    @Override
+    public void removed(Contribution<?> contribution) {
+        if (closed) {
+            return;
+        }
+        switch (contribution.kind()) {
+            case VIEW -> {
+                PartHolder holder = views.get(contribution.id());
+                if (holder != null && contribution.equals(holder.contribution())) {
+                    closePart(holder, false);
+                }
+                contributions.find(Contribution.Kind.VIEW, contribution.id()).ifPresent(this::added);
+            }
+            case EDITOR -> {
+                for (PartHolder holder : new ArrayList<>(editors.values())) {
+                    if (contribution.equals(holder.contribution())) {
+                        closePart(holder, false);
+                    }
+                }
+            }
+            case COMMAND -> {
+                release(contribution);
+                scheduleCommands();
+            }
+            case PERSPECTIVE -> {
+                release(contribution);
+                schedulePerspectives();
+            }
+            case STATUS_ITEM -> removeStatusItem(contribution);
+            default -> {
+                // preference pages are looked up when the dialog opens
+            }
+        }
+    }
+
+    private Object service(Contribution<?> contribution) {
+        return services.computeIfAbsent(contribution, c -> {
+            Object service = context.getService(c.reference());
+            if (service == null) {
+                throw new IllegalStateException("the service of " + c + " could not be got (its component failed to activate)");
+            }
+            return service;
+        });
+    }
+
+    private void release(Contribution<?> contribution) {
+        if (services.remove(contribution) != null) {
+            guard.run(contribution.bundle(), "Releasing " + contribution, () -> context.ungetService(contribution.reference()));
+        }
+    }
+
+    // ---------------------------------------------------------------- perspectives
+
+    /** A perspective's arrangement: views by area in order, and area sizes. */
+    private record Plan(LinkedHashMap<String, Area> places, Map<Area, Double> sizes, Set<String> own) {
+    }
+
+    private List<Contribution<?>> perspectives() {
+        List<Contribution<?>> all = contributions.all(Contribution.Kind.PERSPECTIVE);
+        all.sort(Comparator.<Contribution<?>>comparingInt(c -> c.integer("rank", 100)).thenComparing(c -> c.string("label", c.id())));
+        return all;
+    }
+
+    String perspective() {
+        return perspective;
+    }
+
+    private Plan plan(String id) {
+        LinkedHashMap<String, Area> places = new LinkedHashMap<>();
+        Map<Area, Double> sizes = new EnumMap<>(Area.class);
+        Optional<Contribution<?>> contribution = id == null ? Optional.empty() : contributions.find(Contribution.Kind.PERSPECTIVE, id);
+        contribution.ifPresent(c -> guard.run(c.bundle(), "Perspective '" + c.string("label", c.id()) + "'",
+                () -> ((Perspective) service(c)).layout(new PerspectiveLayout() {
+                    @Override
+                    public PerspectiveLayout place(String viewId, Area area) {
+                        places.putIfAbsent(viewId, area);
+                        return this;
+                    }
+
+                    @Override
+                    public PerspectiveLayout size(Area area, double share) {
+                        sizes.put(area, share);
+                        return this;
+                    }
+                })));
+        Set<String> own = new HashSet<>(places.keySet());
+        String key = id == null ? "" : id;
+        for (Contribution<?> view : contributions.all(Contribution.Kind.VIEW)) {
+            List<String> wanted = view.strings("perspectives");
+            if (wanted.contains("*") || wanted.contains(key)) {
+                places.putIfAbsent(view.id(), defaultArea(view));
+                own.add(view.id());
+            }
+        }
+        if (id != null) {
+            for (String opened : layout.opened(id)) {
+                places.putIfAbsent(opened, contributions.find(Contribution.Kind.VIEW, opened).map(WorkbenchWindow::defaultArea).orElse(Area.CENTER));
+            }
+            layout.closed(id).forEach(places::remove);
+            places.replaceAll((view, area) -> layout.movedTo(id, view).orElse(area));
+            for (Area area : Area.values()) {
+                layout.size(id, area).ifPresent(share -> sizes.put(area, share));
+            }
+        }
+        return new Plan(places, sizes, own);
+    }
+
+    static Area defaultArea(Contribution<?> view) {
+        try {
+            return Area.valueOf(view.string("area", "CENTER").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Area.CENTER;
+        }
+    }
+
+    private void schedulePerspectives() {
+        if (!perspectivesDirty) {
+            perspectivesDirty = true;
+            SwingUtilities.invokeLater(this::rebuildPerspectives);
+        }
+    }
+
+    private void rebuildPerspectives() {
+        perspectivesDirty = false;
+        if (closed) {
+            return;
+        }
+        List<Contribution<?>> all = perspectives();
+        String wanted = perspective;
+        boolean currentGone = perspective != null && all.stream().noneMatch(c -> c.id().equals(perspective));
+        if (perspective == null || currentGone || !userChosePerspective) {
+            Optional<String> saved = layout.perspective().filter(s -> all.stream().anyMatch(c -> c.id().equals(s)));
+            wanted = saved.orElse(all.isEmpty() ? null : all.get(0).id());
+        }
+        perspectiveBar.removeAll();
+        ButtonGroup group = new ButtonGroup();
+        for (Contribution<?> c : all) {
+            JToggleButton button = new JToggleButton(c.string("label", c.id()));
+            button.setName("perspective:" + c.id());
+            button.setFocusable(false);
+            button.putClientProperty("JButton.buttonType", "toolBarButton");
+            button.setSelected(c.id().equals(wanted));
+            button.setToolTipText("Switch to the " + c.string("label", c.id()) + " perspective");
+            button.addActionListener(e -> {
+                userChosePerspective = true;
+                switchTo(c.id());
+            });
+            group.add(button);
+            perspectiveBar.add(button);
+        }
+        perspectiveBar.revalidate();
+        perspectiveBar.repaint();
+        if (wanted == null ? perspective != null || views.isEmpty() : !wanted.equals(perspective)) {
+            switchTo(wanted);
+        }
+    }
+
+    /** Shows a perspective: its views (with the user's changes) replace the current ones; editors stay. */
+    void switchTo(String id) {
+        if (id != null && id.equals(perspective) && !views.isEmpty()) {
+            return;
+        }
+        for (PartHolder holder : new ArrayList<>(views.values())) {
+            closePart(holder, false);
+        }
+        docking.restore();
+        perspective = id;
+        if (id != null) {
+            layout.perspective(id);
+        }
+        Plan plan = plan(id);
+        plan.sizes.forEach(docking::share);
+        for (Map.Entry<String, Area> place : plan.places.entrySet()) {
+            contributions.find(Contribution.Kind.VIEW, place.getKey()).ifPresent(view -> openView(view, place.getValue(), false));
+        }
+        for (Component button : perspectiveBar.getComponents()) {
+            if (button instanceof JToggleButton toggle) {
+                toggle.setSelected(("perspective:" + id).equals(toggle.getName()));
+            }
+        }
+        docking.applyShares();
+        saveLayoutSoon();
+    }
+
+    /** Puts the current perspective back as its contributions define it, keeping every live view it names. */
+    void resetPerspective() {
+        if (perspective == null) {
+            return;
+        }
+        layout.reset(perspective);
+        String id = perspective;
+        perspective = null;
+        switchTo(id);
+        status.message("The " + contributions.find(Contribution.Kind.PERSPECTIVE, id).map(c -> c.string("label", id)).orElse(id)
+                + " perspective was reset");
+    }
+
+    // ---------------------------------------------------------------- views and editors
+
+    private PartHolder openView(Contribution<?> view, Area area, boolean select) {
+        PartHolder holder = new PartHolder(this, view, view.id(), null, Contributions.title(view),
+                Icons.fromBundle(view.bundle(), view.string("icon", ""), Icons.of(Icons.Glyph.VIEW)), null);
+        views.put(view.id(), holder);
+        docking.add(holder, area, select);
+        return holder;
+    }
+
+    boolean showView(String id) {
+        PartHolder open = views.get(id);
+        if (open != null) {
+            docking.activate(open);
+            return true;
+        }
+        Optional<Contribution<?>> view = contributions.find(Contribution.Kind.VIEW, id);
+        if (view.isEmpty()) {
+            return false;
+        }
+        Plan plan = plan(perspective);
+        Area area = layout.movedTo(String.valueOf(perspective), id).orElse(defaultArea(view.get()));
+        if (perspective != null) {
+            layout.open(perspective, id, plan.own.contains(id));
+            saveLayoutSoon();
+        }
+        docking.activate(openView(view.get(), area, true));
+        return true;
+    }
+
+    void openEditor(EntityRef entity) {
+        PartHolder open = editors.get(entity);
+        if (open != null) {
+            docking.activate(open);
+            return;
+        }
+        Optional<Contribution<?>> editor = contributions.editorFor(entity.type());
+        String title = entity.id();
+        PartHolder holder = new PartHolder(this, editor.orElse(null), "editor:" + entity.type() + "/" + entity.id(), entity, title,
+                Icons.of(Icons.Glyph.PROPERTIES), h -> h.setControl(new Inspector(workspace, entity, this::openEditor)));
+        editors.put(entity, holder);
+        docking.add(holder, Area.CENTER, true);
+        docking.activate(holder);
+    }
+
+    /** Closes a part; {@code byUser} records it in the layout (a view the user closed stays closed). */
+    private void closePart(PartHolder holder, boolean byUser) {
+        docking.remove(holder);
+        if (holder.isEditor()) {
+            editors.remove(holder.input());
+        } else {
+            views.remove(holder.partId());
+            if (byUser && perspective != null) {
+                layout.close(perspective, holder.partId());
+                saveLayoutSoon();
+            }
+        }
+        holder.dispose();
+    }
+
+    @Override
+    public void closeRequested(PartHolder holder) {
+        closePart(holder, true);
+    }
+
+    @Override
+    public void moved(PartHolder holder, Area to) {
+        if (perspective != null && !holder.isEditor()) {
+            layout.moved(perspective, holder.partId(), to);
+            saveLayoutSoon();
+        }
+    }
+
+    @Override
+    public void activated(PartHolder holder) {
+        // the selection stays with the part that made it until another part publishes one
+    }
+
+    @Override
+    public void sizeChanged(Area area, double share) {
+        if (perspective != null) {
+            layout.size(perspective, area, share);
+            saveLayoutSoon();
+        }
+    }
+
+    void closeActivePart() {
+        PartHolder active = docking.activePart();
+        if (active != null) {
+            closePart(active, true);
+        }
+    }
+
+    void toggleMaximized() {
+        docking.toggleMaximized(docking.activePart());
+    }
+
+    DockingArea docking() {
+        return docking;
+    }
+
+    private javax.swing.Timer saveTimer;
+
+    private void saveLayoutSoon() {
+        if (saveTimer == null) {
+            saveTimer = new javax.swing.Timer(500, e -> layout.save().ifPresent(p -> log.log(LogEntry.Level.WARNING, null, p, null)));
+            saveTimer.setRepeats(false);
+        }
+        saveTimer.restart();
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    private void scheduleCommands() {
+        if (!commandsDirty) {
+            commandsDirty = true;
+            SwingUtilities.invokeLater(this::rebuildCommands);
+        }
+    }
+
+    /** Rebuilds the menu bar, the toolbar and the key bindings from the live commands. */
+    private void rebuildCommands() {
+        commandsDirty = false;
+        if (closed) {
+            return;
+        }
+        List<Contribution<?>> commands = contributions.all(Contribution.Kind.COMMAND);
+        Map<String, KeyStroke> keys = new HashMap<>();
+        Map<KeyStroke, Contribution<?>> taken = new HashMap<>();
+        for (Contribution<?> command : commands) {
+            String text = command.string("keys", "");
+            if (text.isEmpty()) {
+                continue;
+            }
+            KeyStroke stroke = KeyStroke.getKeyStroke(text);
+            if (stroke == null) {
+                log.log(LogEntry.Level.WARNING, command.bundle(), "The key binding '" + text + "' of the command '" + command.id()
+                        + "' is not valid (write it like 'ctrl shift N')", null);
+            } else if (taken.containsKey(stroke)) {
+                log.log(LogEntry.Level.WARNING, command.bundle(), "The key binding '" + text + "' of the command '" + command.id()
+                        + "' is already taken by '" + taken.get(stroke).id() + "'", null);
+            } else {
+                taken.put(stroke, command);
+                keys.put(command.id(), stroke);
+            }
+        }
+        // menus: top-level menus by id, groups inside them, ordered by rank then label
+        Map<String, TreeMap<String, List<Contribution<?>>>> menus = new LinkedHashMap<>();
+        MENU_ORDER.forEach(m -> menus.put(m, new TreeMap<>()));
+        List<Contribution<?>> toolbarCommands = new ArrayList<>();
+        Set<String> inMenus = new HashSet<>();
+        for (Contribution<?> command : commands) {
+            for (String location : command.strings("locations")) {
+                if (location.equalsIgnoreCase("toolbar")) {
+                    toolbarCommands.add(command);
+                    continue;
+                }
+                String[] parts = location.split("/", 2);
+                String menu = parts[0].trim().toLowerCase(Locale.ROOT);
+                String group = parts.length > 1 ? parts[1].trim() : "";
+                if (!MENU_ORDER.contains(menu) && !menus.containsKey(menu)) {
+                    // a plugin's own menu goes before Window and Help
+                    Map<String, TreeMap<String, List<Contribution<?>>>> reordered = new LinkedHashMap<>();
+                    menus.forEach((k, v) -> {
+                        if (k.equals("window")) {
+                            reordered.put(menu, new TreeMap<>());
+                        }
+                        reordered.put(k, v);
+                    });
+                    menus.clear();
+                    menus.putAll(reordered);
+                }
+                menus.get(menu).computeIfAbsent(group, g -> new ArrayList<>()).add(command);
+                inMenus.add(command.id());
+            }
+        }
+        Comparator<Contribution<?>> order = Comparator.<Contribution<?>>comparingInt(c -> c.integer("rank", 100))
+                .thenComparing(c -> c.string("label", c.id()));
+        JMenuBar bar = new JMenuBar();
+        bar.setName("menubar");
+        for (Map.Entry<String, TreeMap<String, List<Contribution<?>>>> menu : menus.entrySet()) {
+            JMenu jmenu = new JMenu(menuLabel(menu.getKey()));
+            jmenu.setName("menu:" + menu.getKey());
+            setMnemonic(jmenu, bar);
+            if (menu.getKey().equals("window")) {
+                jmenu.add(showViewMenu());
+                jmenu.add(perspectiveMenu());
+                jmenu.addSeparator();
+            }
+            boolean first = true;
+            for (List<Contribution<?>> group : menu.getValue().values()) {
+                if (!first) {
+                    jmenu.addSeparator();
+                }
+                first = false;
+                group.sort(order);
+                for (Contribution<?> command : group) {
+                    JMenuItem item = new JMenuItem(new CommandAction(command));
+                    item.setName("command:" + command.id());
+                    item.setAccelerator(keys.get(command.id()));
+                    item.setIcon(Icons.fromBundle(command.bundle(), command.string("icon", ""), null));
+                    jmenu.add(item);
+                }
+            }
+            if (jmenu.getMenuComponentCount() > 0) {
+                jmenu.addMenuListener(new EnablementUpdater(jmenu));
+                bar.add(jmenu);
+            }
+        }
+        frame.setJMenuBar(bar);
+        // key bindings of commands without a menu entry
+        InputMap inputs = frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        javax.swing.ActionMap actions = frame.getRootPane().getActionMap();
+        for (KeyStroke stroke : boundKeys) {
+            Object name = inputs.get(stroke);
+            inputs.remove(stroke);
+            if (name != null) {
+                actions.remove(name);
+            }
+        }
+        boundKeys.clear();
+        for (Contribution<?> command : commands) {
+            KeyStroke stroke = keys.get(command.id());
+            if (stroke != null && !inMenus.contains(command.id())) {
+                inputs.put(stroke, "command:" + command.id());
+                actions.put("command:" + command.id(), new CommandAction(command));
+                boundKeys.add(stroke);
+            }
+        }
+        toolbar.removeAll();
+        toolbarCommands.sort(order);
+        for (Contribution<?> command : toolbarCommands) {
+            JButton button = new JButton(new CommandAction(command));
+            button.setName("toolbar:" + command.id());
+            button.setFocusable(false);
+            Icon icon = Icons.fromBundle(command.bundle(), command.string("icon", ""), null);
+            if (icon != null) {
+                button.setIcon(icon);
+                button.setHideActionText(true);
+            }
+            KeyStroke stroke = keys.get(command.id());
+            button.setToolTipText(command.string("label", command.id()) + (stroke == null ? "" : " (" + describe(stroke) + ")"));
+            toolbar.add(button);
+        }
+        toolbar.revalidate();
+        toolbar.repaint();
+        frame.getRootPane().revalidate();
+    }
+
+    private static String menuLabel(String id) {
+        return switch (id) {
+            case "file" -> "File";
+            case "edit" -> "Edit";
+            case "view" -> "View";
+            case "tools" -> "Tools";
+            case "window" -> "Window";
+            case "help" -> "Help";
+            default -> id.isEmpty() ? "Other" : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+        };
+    }
+
+    private static void setMnemonic(JMenu menu, JMenuBar bar) {
+        Set<Integer> used = new HashSet<>();
+        for (int i = 0; i < bar.getMenuCount(); i++) {
+            used.add(bar.getMenu(i).getMnemonic());
+        }
+        for (char c : menu.getText().toUpperCase(Locale.ROOT).toCharArray()) {
+            int code = KeyEvent.getExtendedKeyCodeForChar(c);
+            if (Character.isLetter(c) && !used.contains(code)) {
+                menu.setMnemonic(code);
+                return;
+            }
+        }
+    }
+
+    static String describe(KeyStroke stroke) {
+        String modifiers = KeyEvent.getModifiersExText(stroke.getModifiers());
+        String key = KeyEvent.getKeyText(stroke.getKeyCode());
+        return modifiers.isEmpty() ? key : modifiers + "+" + key;
+    }
+
+    private JMenu showViewMenu() {
+        JMenu menu = new JMenu("Show View");
+        menu.setName("menu:show-view");
+        menu.setMnemonic(KeyEvent.VK_V);
+        menu.addMenuListener(new MenuListener() {
+            @Override
+            public void menuSelected(MenuEvent e) {
+                menu.removeAll();
+                Map<String, List<Contribution<?>>> byCategory = new TreeMap<>();
+                for (Contribution<?> view : contributions.all(Contribution.Kind.VIEW)) {
+                    byCategory.computeIfAbsent(view.string("category", "General"), k -> new ArrayList<>()).add(view);
+                }
+                boolean first = true;
+                for (List<Contribution<?>> category : byCategory.values()) {
+                    if (!first) {
+                        menu.addSeparator();
+                    }
+                    first = false;
+                    category.sort(Comparator.comparing(Contributions::title));
+                    for (Contribution<?> view : category) {
+                        JMenuItem item = new JMenuItem(Contributions.title(view),
+                                Icons.fromBundle(view.bundle(), view.string("icon", ""), Icons.of(Icons.Glyph.VIEW)));
+                        item.setName("show-view:" + view.id());
+                        String id = view.id();
+                        item.addActionListener(a -> showView(id));
+                        menu.add(item);
+                    }
+                }
+            }
+
+            @Override
+            public void menuDeselected(MenuEvent e) {
+                // items are rebuilt at the next opening; removing them now would cancel the click
+            }
+
+            @Override
+            public void menuCanceled(MenuEvent e) {
+                // as above
+            }
+        });
+        return menu;
+    }
+
+    private JMenu perspectiveMenu() {
+        JMenu menu = new JMenu("Perspective");
+        menu.setName("menu:perspective");
+        menu.setMnemonic(KeyEvent.VK_P);
+        menu.addMenuListener(new MenuListener() {
+            @Override
+            public void menuSelected(MenuEvent e) {
+                menu.removeAll();
+                for (Contribution<?> c : perspectives()) {
+                    JRadioButtonMenuItem item = new JRadioButtonMenuItem(c.string("label", c.id()), c.id().equals(perspective));
+                    item.setName("perspective-item:" + c.id());
+                    String id = c.id();
+                    item.addActionListener(a -> {
+                        userChosePerspective = true;
+                        switchTo(id);
+                    });
+                    menu.add(item);
+                }
+            }
+
+            @Override
+            public void menuDeselected(MenuEvent e) {
+                // rebuilt at the next opening
+            }
+
+            @Override
+            public void menuCanceled(MenuEvent e) {
+                // rebuilt at the next opening
+            }
+        });
+        return menu;
+    }
+
+    /** Runs a command by id; false when it does not exist or is disabled now. */
+    boolean execute(String id) {
+        Optional<Contribution<?>> command = contributions.find(Contribution.Kind.COMMAND, id);
+        return command.isPresent() && execute(command.get());
+    }
+
+    private boolean execute(Contribution<?> command) {
+        String label = command.string("label", command.id());
+        CommandContext context = commandContext();
+        Guard.Result<CommandHandler> handler = guard.call(command.bundle(), "Command '" + label + "'",
+                () -> (CommandHandler) service(command));
+        if (!handler.ok()) {
+            status.notify(LogEntry.Level.ERROR, "'" + label + "' is not available: " + Guard.message(handler.failure()));
+            return false;
+        }
+        Guard.Result<Boolean> enabled = guard.call(command.bundle(), "Command '" + label + "' (isEnabled)",
+                () -> handler.value().isEnabled(context));
+        if (!enabled.ok() || !Boolean.TRUE.equals(enabled.value())) {
+            status.message("'" + label + "' is not available now");
+            return false;
+        }
+        Guard.Result<Void> run = guard.run(command.bundle(), "Command '" + label + "'", () -> handler.value().execute(context));
+        if (!run.ok()) {
+            status.notify(LogEntry.Level.ERROR, "'" + label + "' failed: " + Guard.message(run.failure()));
+        }
+        return true;
+    }
+
+    private CommandContext commandContext() {
+        Selection current = selection.current();
+        return new CommandContext() {
+            @Override
+            public Selection selection() {
+                return current;
+            }
+
+            @Override
+            public Workbench workbench() {
+                return workbench;
+            }
+
+            @Override
+            public Window window() {
+                return frame;
+            }
+        };
+    }
+
+    /** Every command, view and perspective, for the command palette. */
+    List<CommandPalette.Entry> paletteEntries() {
+        List<CommandPalette.Entry> entries = new ArrayList<>();
+        Map<String, KeyStroke> keys = new HashMap<>();
+        for (Contribution<?> c : contributions.all(Contribution.Kind.COMMAND)) {
+            KeyStroke stroke = KeyStroke.getKeyStroke(c.string("keys", ""));
+            keys.putIfAbsent(c.id(), stroke);
+            String id = c.id();
+            entries.add(new CommandPalette.Entry(c.string("label", id), c.string("category", "General"),
+                    stroke == null ? "" : describe(stroke), c.string("description", ""), () -> execute(id)));
+        }
+        for (Contribution<?> v : contributions.all(Contribution.Kind.VIEW)) {
+            String id = v.id();
+            entries.add(new CommandPalette.Entry("Show View: " + Contributions.title(v), v.string("category", "General"), "",
+                    "Open the " + Contributions.title(v) + " view", () -> showView(id)));
+        }
+        for (Contribution<?> p : perspectives()) {
+            String id = p.id();
+            entries.add(new CommandPalette.Entry("Perspective: " + p.string("label", id), "Window", "",
+                    "Switch to the " + p.string("label", id) + " perspective", () -> {
+                        userChosePerspective = true;
+                        switchTo(id);
+                    }));
+        }
+        return entries;
+    }
+
+    /** Runs a command chosen in a menu, on the toolbar or with its key. */
+    private final class CommandAction extends AbstractAction {
+        private static final long serialVersionUID = 1L;
+        private final transient Contribution<?> command;
+
+        CommandAction(Contribution<?> command) {
+            super(command.string("label", command.id()));
+            this.command = command;
+            putValue(SHORT_DESCRIPTION, command.string("description", null));
+        }
+
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            execute(command);
+        }
+    }
+
+    /** Greys out the entries of disabled commands while a menu is open, and labels undo and redo. */
+    private final class EnablementUpdater implements MenuListener {
+        private final JMenu menu;
+
+        EnablementUpdater(JMenu menu) {
+            this.menu = menu;
+        }
+
+        @Override
+        public void menuSelected(MenuEvent e) {
+            CommandContext ctx = commandContext();
+            for (Component item : menu.getMenuComponents()) {
+                if (item instanceof JMenuItem mi && mi.getAction() instanceof CommandAction action) {
+                    Contribution<?> c = action.command;
+                    Guard.Result<Boolean> enabled = guard.call(c.bundle(), "Command '" + c.id() + "' (isEnabled)",
+                            () -> ((CommandHandler) service(c)).isEnabled(ctx));
+                    mi.setEnabled(enabled.ok() && Boolean.TRUE.equals(enabled.value()));
+                    if (c.id().equals(UNDO)) {
+                        mi.setText(workspace.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+                    } else if (c.id().equals(REDO)) {
+                        mi.setText(workspace.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void menuDeselected(MenuEvent e) {
+            // key bindings must keep working when the menu is closed: execution checks again
+            for (Component item : menu.getMenuComponents()) {
+                if (item instanceof AbstractButton b && b.getAction() instanceof CommandAction) {
+                    b.setEnabled(true);
+                }
+            }
+        }
+
+        @Override
+        public void menuCanceled(MenuEvent e) {
+            menuDeselected(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- status line items
+
+    private void addStatusItem(Contribution<?> item) {
+        if (statusItems.containsKey(item)) {
+            return;
+        }
+        Guard.Result<JComponent> created = guard.call(item.bundle(), "Status item '" + item.id() + "'", () -> {
+            StatusItem part = (StatusItem) context.getService(item.reference());
+            if (part == null) {
+                throw new IllegalStateException("its component could not be activated");
+            }
+            statusItemParts.put(item, part);
+            return part.createControl(statusSite(item));
+        });
+        if (created.ok() && created.value() != null) {
+            statusItems.put(item, created.value());
+            status.addItem(created.value(), item.integer("rank", 100));
+        } else if (statusItemParts.remove(item) != null) {
+            context.ungetService(item.reference());
+        }
+    }
+
+    private org.strategyworkbench.workbench.contribution.PartSite statusSite(Contribution<?> item) {
+        return new org.strategyworkbench.workbench.contribution.PartSite() {
+            @Override
+            public String id() {
+                return item.id();
+            }
+
+            @Override
+            public Workbench workbench() {
+                return workbench;
+            }
+
+            @Override
+            public void setSelection(Selection s) {
+                selection.select(new Selection(item.id(), s.items()));
+            }
+
+            @Override
+            public void setTitle(String title) {
+                // a status item has no title
+            }
+        };
+    }
+
+    private void removeStatusItem(Contribution<?> item) {
+        JComponent component = statusItems.remove(item);
+        if (component != null) {
+            status.removeItem(component);
+        }
+        Object part = statusItemParts.remove(item);
+        if (part != null) {
+            guard.run(item.bundle(), "Disposing status item '" + item.id() + "'", ((StatusItem) part)::dispose);
+            guard.run(item.bundle(), "Releasing status item '" + item.id() + "'", () -> context.ungetService(item.reference()));
+        }
+    }
+
+    // ---------------------------------------------------------------- themes
+
+    /** Switches between the light and the dark theme; every open component follows. */
+    void theme(String name, boolean update) {
+        FlatLaf laf = "dark".equals(name) ? new FlatDarkLaf() : new FlatLightLaf();
+        javax.swing.UIManager.put("TabbedPane.showTabSeparators", true);
+        javax.swing.UIManager.put("ScrollBar.showButtons", false);
+        javax.swing.UIManager.put("Component.focusWidth", 1);
+        FlatLaf.setup(laf);
+        layout.theme("dark".equals(name) ? "dark" : "light");
+        if (update) {
+            FlatLaf.updateUI();
+            saveLayoutSoon();
+        }
+    }
+
+    String themeName() {
+        return layout.theme();
+    }
+
+    StatusLine status() {
+        return status;
+    }
+
+    // ---------------------------------------------------------------- PartHolder.Host
+
+    @Override
+    public BundleContext context() {
+        return context;
+    }
+
+    @Override
+    public Guard guard() {
+        return guard;
+    }
+
+    @Override
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    @Override
+    public SelectionServiceImpl selection() {
+        return selection;
+    }
+
+    @Override
+    public void titleChanged(PartHolder holder) {
+        docking.retitle(holder);
+    }
+
+    @Override
+    public void showErrorLog() {
+        showView(BuiltInViews.ERROR_LOG);
+    }
+}

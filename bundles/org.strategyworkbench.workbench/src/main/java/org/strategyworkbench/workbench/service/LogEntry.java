@@ -1,0 +1,35 @@
+package org.strategyworkbench.workbench.service;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One entry of the {@link ErrorLog}.
+ *
+ * @param time when it was logged
+ * @param level how serious it is
+ * @param bundle the symbolic name and version of the bundle at fault, or empty when unknown
+ * @param message one line
+ * @param detail the stack trace or other detail, or empty
+ * @since 0.1
+ */
+public record LogEntry(Instant time, Level level, String bundle, String message, String detail) {
+
+    /** How serious an entry is. */
+    public enum Level {
+        /** Something failed. */
+        ERROR,
+        /** Something went wrong but the work went on. */
+        WARNING,
+        /** Worth recording. */
+        INFO
+    }
+
+    public LogEntry {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(message, "message");
+        bundle = bundle == null ? "" : bundle;
+        detail = detail == null ? "" : detail;
+    }
+}
