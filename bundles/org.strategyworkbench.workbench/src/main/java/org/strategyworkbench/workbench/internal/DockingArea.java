@@ -49,6 +49,16 @@ final class DockingArea extends JPanel {
     private final Map<Area, Double> shares = new EnumMap<>(Area.class);
     private Area maximized;
     private boolean applyingShares;
+    /** The part the user worked in last: activated, clicked or focused. */
+    private PartHolder active;
+    private final transient java.beans.PropertyChangeListener focusTracker = e -> {
+        if (e.getNewValue() instanceof Component focused) {
+            PartHolder holder = (PartHolder) SwingUtilities.getAncestorOfClass(PartHolder.class, focused);
+            if (holder != null && areaOf(holder) != null) {
+                active = holder;
+            }
+        }
+    };
 
     DockingArea(Listener listener) {
         super(new BorderLayout());
@@ -100,6 +110,9 @@ final class DockingArea extends JPanel {
             PartHolder holder = (PartHolder) stack.getSelectedComponent();
             if (holder != null) {
                 holder.ensureCreated();
+                if (stack.isShowing()) {
+                    active = holder;
+                }
                 listener.activated(holder);
             }
         });
@@ -127,6 +140,9 @@ final class DockingArea extends JPanel {
 
     /** Removes a part's tab (without disposing it). */
     void remove(PartHolder holder) {
+        if (active == holder) {
+            active = null;
+        }
         for (JTabbedPane stack : stacks.values()) {
             int index = stack.indexOfComponent(holder);
             if (index >= 0) {
@@ -161,6 +177,7 @@ final class DockingArea extends JPanel {
         JTabbedPane stack = stacks.get(area);
         stack.setSelectedComponent(holder);
         holder.ensureCreated();
+        active = holder;
         SwingUtilities.invokeLater(() -> {
             Component focus = holder.getComponentCount() > 0 ? holder.getComponent(0) : holder;
             if (!focus.requestFocusInWindow()) {
@@ -190,15 +207,27 @@ final class DockingArea extends JPanel {
         return parts;
     }
 
-    /** The part whose tab is selected in the stack that has the focus, or in the centre. */
+    /**
+     * The part the user worked in last (shown, clicked or focused) while it is still open; else the
+     * selected tab of the centre.
+     */
     PartHolder activePart() {
-        Component focus = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-        for (JTabbedPane stack : stacks.values()) {
-            if (focus != null && SwingUtilities.isDescendingFrom(focus, stack) && stack.getSelectedComponent() != null) {
-                return (PartHolder) stack.getSelectedComponent();
-            }
+        if (active != null && areaOf(active) != null) {
+            return active;
         }
         return (PartHolder) stacks.get(Area.CENTER).getSelectedComponent();
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("permanentFocusOwner", focusTracker);
+    }
+
+    @Override
+    public void removeNotify() {
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().removePropertyChangeListener("permanentFocusOwner", focusTracker);
+        super.removeNotify();
     }
 
     /** Maximises the stack of a part, or restores the layout when one is maximised. */
