@@ -104,8 +104,8 @@ final class DockingArea extends JPanel {
                 listener.closeRequested((PartHolder) stack.getComponentAt(index));
             }
         });
-        stack.putClientProperty("JTabbedPane.showContentSeparator", true);
-        stack.putClientProperty("JTabbedPane.hasFullBorder", true);
+        stack.putClientProperty("JTabbedPane.tabType", "card");
+        stack.putClientProperty("JTabbedPane.tabHeight", 28);
         stack.addChangeListener(e -> {
             PartHolder holder = (PartHolder) stack.getSelectedComponent();
             if (holder != null) {
@@ -184,6 +184,15 @@ final class DockingArea extends JPanel {
                 stack.requestFocusInWindow();
             }
         });
+    }
+
+    /** Brings a part's tab to the front of its stack, without the focus. */
+    void select(PartHolder holder) {
+        Area area = areaOf(holder);
+        if (area != null) {
+            stacks.get(area).setSelectedComponent(holder);
+            holder.ensureCreated();
+        }
     }
 
     void retitle(PartHolder holder) {

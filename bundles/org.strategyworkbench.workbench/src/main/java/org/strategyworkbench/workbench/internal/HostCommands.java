@@ -43,11 +43,12 @@ public final class HostCommands {
         register(context, "workbench.file.exit", "Exit", "Close the workbench", "ctrl Q", "file/zz-exit", 1000,
                 c -> withWindow(w -> w.frame().dispose()));
         register(context, "workbench.edit.undo", "Undo", "Undo the last change to the workspace", "ctrl Z", "edit/undo", 10,
-                c -> undo(), c -> workspace.undoLabel().isPresent(), "toolbar");
+                c -> undo(), c -> workspace.undoLabel().isPresent(), "UNDO", "toolbar");
         register(context, "workbench.edit.redo", "Redo", "Redo the change undone last", "ctrl Y", "edit/undo", 20,
-                c -> redo(), c -> workspace.redoLabel().isPresent(), "toolbar");
+                c -> redo(), c -> workspace.redoLabel().isPresent(), "REDO", "toolbar");
         register(context, "workbench.window.palette", "Command Palette…", "Find and run any command, view or perspective",
-                "ctrl shift P", "window/palette", 10, c -> withWindow(w -> CommandPalette.open(w.frame(), w.paletteEntries())));
+                "ctrl shift P", "window/palette", 30, c -> withWindow(w -> CommandPalette.open(w.frame(), w.paletteEntries())),
+                c -> true, "SEARCH", "toolbar");
         register(context, "workbench.window.resetPerspective", "Reset Perspective",
                 "Put the current perspective's views back where it places them", "", "window/perspective", 10,
                 c -> withWindow(WorkbenchWindow::resetPerspective));
@@ -78,11 +79,11 @@ public final class HostCommands {
 
     private void register(BundleContext context, String id, String label, String description, String keys, String location,
             int rank, Handler execute) {
-        register(context, id, label, description, keys, location, rank, execute, c -> true);
+        register(context, id, label, description, keys, location, rank, execute, c -> true, "");
     }
 
     private void register(BundleContext context, String id, String label, String description, String keys, String location,
-            int rank, Handler execute, Predicate<CommandContext> enabled, String... more) {
+            int rank, Handler execute, Predicate<CommandContext> enabled, String glyph, String... more) {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(CommandProperties.ID, id);
         properties.put(CommandProperties.PREFIX_ + "label", label);
@@ -94,6 +95,9 @@ public final class HostCommands {
         System.arraycopy(more, 0, locations, 1, more.length);
         properties.put(CommandProperties.PREFIX_ + "locations", locations);
         properties.put(CommandProperties.PREFIX_ + "rank", rank);
+        if (!glyph.isEmpty()) {
+            properties.put(CommandProperties.PREFIX_ + "icon", Icons.GLYPH + glyph);
+        }
         registrations.add(context.registerService(CommandHandler.class, new CommandHandler() {
             @Override
             public void execute(CommandContext c) throws Exception {

@@ -27,8 +27,11 @@ final class Icons {
 
     /** A shape icon of 16 px. */
     enum Glyph {
-        VIEW, ERROR, WARNING, INFO, PLUGIN, PROGRESS, PROPERTIES, HOME, COMMAND
+        VIEW, ERROR, WARNING, INFO, PLUGIN, PROGRESS, PROPERTIES, HOME, COMMAND, UNDO, REDO, SEARCH
     }
+
+    /** The icon path prefix of the workbench's own commands for a drawn icon: {@code glyph:UNDO}. */
+    static final String GLYPH = "glyph:";
 
     static Icon of(Glyph glyph) {
         return new GlyphIcon(glyph);
@@ -41,6 +44,13 @@ final class Icons {
     static Icon fromBundle(Bundle bundle, String path, Icon fallback) {
         if (path == null || path.isBlank() || bundle == null) {
             return fallback;
+        }
+        if (path.startsWith(GLYPH) && bundle.equals(org.osgi.framework.FrameworkUtil.getBundle(Icons.class))) {
+            try {
+                return of(Glyph.valueOf(path.substring(GLYPH.length())));
+            } catch (IllegalArgumentException e) {
+                return fallback;
+            }
         }
         URL url = bundle.getEntry(path.startsWith("/") ? path : "/" + path);
         if (url == null) {
@@ -154,6 +164,31 @@ final class Icons {
                         g.drawLine(3, 4, 7, 8);
                         g.drawLine(7, 8, 3, 12);
                         g.drawLine(9, 12, 13, 12);
+                    }
+                    case UNDO, REDO -> {
+                        g.setColor(fg);
+                        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        if (glyph == Glyph.REDO) {
+                            g.scale(-1, 1);
+                            g.translate(-16, 0);
+                        }
+                        Path2D arc = new Path2D.Double();
+                        arc.moveTo(4, 7);
+                        arc.lineTo(10, 7);
+                        arc.curveTo(14, 7, 14, 13, 10, 13);
+                        arc.lineTo(6, 13);
+                        g.draw(arc);
+                        Path2D head = new Path2D.Double();
+                        head.moveTo(6.5, 4);
+                        head.lineTo(3.5, 7);
+                        head.lineTo(6.5, 10);
+                        g.draw(head);
+                    }
+                    case SEARCH -> {
+                        g.setColor(fg);
+                        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        g.draw(new Ellipse2D.Double(2.5, 2.5, 8, 8));
+                        g.drawLine(10, 10, 14, 14);
                     }
                     case VIEW -> {
                         g.setColor(fg);

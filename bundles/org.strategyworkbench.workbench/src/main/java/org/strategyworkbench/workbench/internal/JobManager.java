@@ -107,6 +107,8 @@ public final class JobManager {
         private volatile int total = -1;
         private final AtomicInteger done = new AtomicInteger();
         private volatile long lastReport;
+        private volatile long started;
+        private volatile long ended;
 
         JobImpl(Bundle owner, String name, JobTask task) {
             this.owner = owner;
@@ -119,6 +121,7 @@ public final class JobManager {
                 end(State.CANCELED, null);
                 return;
             }
+            started = System.nanoTime();
             state = State.RUNNING;
             changed(this);
             try {
@@ -142,6 +145,7 @@ public final class JobManager {
         }
 
         private void end(State end, Throwable failure) {
+            ended = System.nanoTime();
             state = end;
             active.remove(this);
             changed(this);
@@ -201,6 +205,11 @@ public final class JobManager {
         @Override
         public boolean isCanceled() {
             return canceled;
+        }
+
+        /** How long the job ran, once ended (0 when it never started). */
+        long runMillis() {
+            return started == 0 ? 0 : (ended - started) / 1_000_000;
         }
 
         /** Done as a share from 0 to 1, or a negative number when unknown. */

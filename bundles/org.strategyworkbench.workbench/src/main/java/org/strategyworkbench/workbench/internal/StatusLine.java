@@ -26,6 +26,7 @@ import org.strategyworkbench.workbench.service.LogEntry;
 final class StatusLine extends JPanel {
 
     private static final long serialVersionUID = 1L;
+    private static final long LONG_JOB_MILLIS = 1500;
 
     private final transient ErrorLogImpl log;
     private final transient JobManager jobs;
@@ -151,7 +152,8 @@ final class StatusLine extends JPanel {
             if (job == shown) {
                 showJob(jobs.active().stream().map(j -> (JobManager.JobImpl) j).findFirst().orElse(null));
             }
-            if (job.state() == Job.State.DONE) {
+            // a quick job needs no word; a long one's end is worth telling
+            if (job.state() == Job.State.DONE && job.runMillis() >= LONG_JOB_MILLIS) {
                 message(job.name() + " finished");
             } else if (job.state() == Job.State.CANCELED) {
                 message(job.name() + " was cancelled");

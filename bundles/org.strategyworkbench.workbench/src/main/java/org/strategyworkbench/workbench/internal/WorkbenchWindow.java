@@ -82,10 +82,10 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     private final Guard guard;
     private final LayoutState layout;
     private final Runnable onClose;
-    private final JFrame frame = new JFrame("Strategy Workbench");
-    private final DockingArea docking = new DockingArea(this);
-    private final JToolBar toolbar = new JToolBar();
-    private final JPanel perspectiveBar = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.TRAILING, 2, 0));
+    private final JFrame frame;
+    private final DockingArea docking;
+    private final JToolBar toolbar;
+    private final JPanel perspectiveBar;
     private final StatusLine status;
     private final FreezeWatchdog watchdog;
     private final Map<String, PartHolder> views = new LinkedHashMap<>();
@@ -116,6 +116,12 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         this.guard = new Guard(log);
         this.layout = LayoutState.load(settings);
         this.onClose = onClose;
+        // the look and feel first: every component takes its UI when created
+        theme(layout.theme(), false);
+        this.frame = new JFrame("Strategy Workbench");
+        this.docking = new DockingArea(this);
+        this.toolbar = new JToolBar();
+        this.perspectiveBar = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.TRAILING, 2, 0));
         this.status = new StatusLine(log, jobs, () -> showView(BuiltInViews.ERROR_LOG));
         this.watchdog = new FreezeWatchdog(log, context);
     }
@@ -123,7 +129,6 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     // ---------------------------------------------------------------- opening and closing
 
     void show() {
-        theme(layout.theme(), false);
         frame.setName("workbench");
         frame.setTitle("Strategy Workbench — " + workspace.folder().getFileName());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -407,9 +412,13 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         }
         Plan plan = plan(id);
         plan.sizes.forEach(docking::share);
+        Map<Area, PartHolder> firsts = new EnumMap<>(Area.class);
         for (Map.Entry<String, Area> place : plan.places.entrySet()) {
-            contributions.find(Contribution.Kind.VIEW, place.getKey()).ifPresent(view -> openView(view, place.getValue(), false));
+            contributions.find(Contribution.Kind.VIEW, place.getKey())
+                    .ifPresent(view -> firsts.putIfAbsent(place.getValue(), openView(view, place.getValue(), false)));
         }
+        // each stack shows the perspective's first view in it, in front of any open editor
+        firsts.values().forEach(docking::select);
         for (Component button : perspectiveBar.getComponents()) {
             if (button instanceof JToggleButton toggle) {
                 toggle.setSelected(("perspective:" + id).equals(toggle.getName()));
