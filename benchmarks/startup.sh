@@ -22,7 +22,7 @@ dist="$root/product/org.strategyworkbench.product/target/workbench"
 mkdir -p "$tmp/bare/bundles" "$tmp/bare/lib"
 cp "$dist"/lib/*.jar "$tmp/bare/lib/"
 
-opts="-Dstrategyworkbench.startup.report=true -Dstrategyworkbench.startup.exitAfterPaint=true"
+opts="-Dstrategyworkbench.startup.report=true -Dstrategyworkbench.startup.exitAfterPaint=true -Dstrategyworkbench.settings=$tmp/settings"
 now() { date +%s%3N; }
 since() { sed -n "s/^startup: $1 //p" "$2" | head -1; }
 

@@ -23,12 +23,13 @@ import org.strategyworkbench.workbench.contribution.ViewPart;
 import org.strategyworkbench.workbench.service.LogEntry;
 
 /**
- * The live UI contributions, followed from the service registry. Only service references are
+ * The live UI contributions, followed from the service registry (from when the window first needs
+ * them: the component binds every contribution already registered when it activates). Only service references are
  * held here (no service objects), so a contribution's component is activated only when the window
  * first uses it. Listeners are told of every arrival and departure on the event dispatch thread,
  * in the order they happened; {@link #all} is read there too.
  */
-@Component(service = Contributions.class, immediate = true)
+@Component(service = Contributions.class)
 public final class Contributions {
 
     /** Told of contributions coming and going, on the event thread. */

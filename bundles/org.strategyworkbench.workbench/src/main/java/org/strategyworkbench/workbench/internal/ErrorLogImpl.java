@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.strategyworkbench.workbench.service.ErrorLog;
 import org.strategyworkbench.workbench.service.LogEntry;
 
@@ -20,7 +25,30 @@ public final class ErrorLogImpl implements ErrorLog {
     static final int CAPACITY = 1000;
 
     private final Deque<LogEntry> entries = new ArrayDeque<>();
+    /** Framework errors and warnings (a bundle that fails to start, a listener that throws). */
+    private final FrameworkListener framework = event -> {
+        if (event.getType() == FrameworkEvent.ERROR || event.getType() == FrameworkEvent.WARNING) {
+            Throwable error = event.getThrowable();
+            log(event.getType() == FrameworkEvent.ERROR ? LogEntry.Level.ERROR : LogEntry.Level.WARNING, event.getBundle(),
+                    error == null ? "Framework " + (event.getType() == FrameworkEvent.ERROR ? "error" : "warning")
+                            : Guard.message(error), error);
+        }
+    };
+    private BundleContext context;
     private final List<Consumer<LogEntry>> listeners = new CopyOnWriteArrayList<>();
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+        bundleContext.addFrameworkListener(framework);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (context != null) {
+            context.removeFrameworkListener(framework);
+        }
+    }
 
     @Override
     public void log(LogEntry.Level level, Bundle bundle, String message, Throwable error) {

@@ -13,30 +13,24 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.workbench.contribution.CommandContext;
 import org.strategyworkbench.workbench.contribution.CommandHandler;
 import org.strategyworkbench.workbench.contribution.CommandProperties;
 
 /**
- * The workbench's own commands, registered as command services like any plugin's: exit, undo and
- * redo of workspace edits, the command palette, perspectives, views, themes, preferences, help.
+ * The workbench's own commands, registered as command services like any plugin's while the window
+ * is open: exit, undo and redo of workspace edits, the command palette, perspectives, views,
+ * themes, preferences, help.
  */
-@Component(immediate = true)
-public final class HostCommands {
+final class HostCommands implements AutoCloseable {
 
     private final List<ServiceRegistration<CommandHandler>> registrations = new ArrayList<>();
     private final WorkbenchImpl workbench;
     private final Workspace workspace;
     private final Contributions contributions;
 
-    @Activate
-    public HostCommands(BundleContext context, @Reference WorkbenchImpl workbench, @Reference Workspace workspace,
-            @Reference Contributions contributions) {
+    HostCommands(BundleContext context, WorkbenchImpl workbench, Workspace workspace, Contributions contributions) {
         this.workbench = workbench;
         this.workspace = workspace;
         this.contributions = contributions;
@@ -71,8 +65,9 @@ public final class HostCommands {
                         JOptionPane.INFORMATION_MESSAGE)));
     }
 
-    @Deactivate
-    void deactivate() {
+    /** Unregisters the commands. */
+    @Override
+    public void close() {
         registrations.forEach(ServiceRegistration::unregister);
         registrations.clear();
     }

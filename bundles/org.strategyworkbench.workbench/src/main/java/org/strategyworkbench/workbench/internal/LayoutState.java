@@ -102,6 +102,29 @@ final class LayoutState {
         values.setProperty("theme", theme);
     }
 
+    /** The window's bounds (x, y, width, height) and whether it was maximised, as the user left them. */
+    Optional<java.awt.Rectangle> bounds() {
+        String[] parts = values.getProperty("window.bounds", "").split(",");
+        if (parts.length != 4) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new java.awt.Rectangle(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()),
+                    Integer.parseInt(parts[2].trim()), Integer.parseInt(parts[3].trim())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    void bounds(java.awt.Rectangle bounds, boolean maximized) {
+        values.setProperty("window.bounds", bounds.x + "," + bounds.y + "," + bounds.width + "," + bounds.height);
+        values.setProperty("window.maximized", String.valueOf(maximized));
+    }
+
+    boolean maximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
+    }
+
     Optional<String> perspective() {
         return Optional.ofNullable(values.getProperty("perspective"));
     }

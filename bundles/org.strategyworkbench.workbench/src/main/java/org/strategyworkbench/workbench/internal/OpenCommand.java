@@ -73,11 +73,16 @@ public final class OpenCommand implements WorkbenchCommand {
                 closed.countDown();
                 return;
             }
+            HostCommands commands = new HostCommands(context, workbench, workspace, contributions);
             window = new WorkbenchWindow(context, contributions, workbench, selection, log, notifications, jobs, workspace,
-                    settingsFolder(), closed::countDown);
+                    settingsFolder(), () -> {
+                        commands.close();
+                        closed.countDown();
+                    });
             window.show();
         });
         closed.await();
+        window = null;
         return OK;
     }
 

@@ -43,6 +43,9 @@ final class PartHolder extends JPanel {
         void titleChanged(PartHolder holder);
 
         void showErrorLog();
+
+        /** Whether parts may be created: false until the window has painted once, so it appears at once. */
+        boolean partsMayBeCreated();
     }
 
     private final transient Host host;
@@ -107,7 +110,7 @@ final class PartHolder extends JPanel {
     /** Creates the part's control if not done yet; called when its tab is shown. */
     @SuppressWarnings("unchecked")
     void ensureCreated() {
-        if (created || disposed) {
+        if (created || disposed || !host.partsMayBeCreated()) {
             return;
         }
         created = true;

@@ -162,8 +162,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         root.add(status, BorderLayout.SOUTH);
         frame.setContentPane(root);
         frame.setMinimumSize(new Dimension(640, 400));
-        frame.setSize(1280, 820);
-        frame.setLocationRelativeTo(null);
+        placeFrame();
         notifications.display(status::notify);
         layout.problem().ifPresent(p -> log.log(LogEntry.Level.WARNING, null, p, null));
         contributions.addListener(this);
@@ -177,10 +176,48 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         watchdog.start();
     }
 
+    /**
+     * Where the user left the window, when that is still on a screen; else 1280 × 820 (at most
+     * nine tenths of the screen, which matters on a scaled HiDPI screen) in its centre.
+     */
+    private void placeFrame() {
+        java.awt.GraphicsConfiguration screen = frame.getGraphicsConfiguration();
+        java.awt.Rectangle usable = screen.getBounds();
+        java.awt.Insets insets = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(screen);
+        usable = new java.awt.Rectangle(usable.x + insets.left, usable.y + insets.top,
+                usable.width - insets.left - insets.right, usable.height - insets.top - insets.bottom);
+        Optional<java.awt.Rectangle> saved = layout.bounds().filter(this::onSomeScreen);
+        if (saved.isPresent()) {
+            frame.setBounds(saved.get());
+        } else {
+            frame.setSize(Math.min(1280, usable.width * 9 / 10), Math.min(820, usable.height * 9 / 10));
+            frame.setLocationRelativeTo(null);
+        }
+        if (layout.maximized()) {
+            frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
+        }
+    }
+
+    private boolean onSomeScreen(java.awt.Rectangle bounds) {
+        for (java.awt.GraphicsDevice device : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
+            java.awt.Rectangle visible = device.getDefaultConfiguration().getBounds().intersection(bounds);
+            if (visible.width >= 200 && visible.height >= 100) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void firstPaint() {
         if (Boolean.getBoolean(STARTUP_REPORT)) {
             System.err.println("startup: window-painted " + System.currentTimeMillis());
         }
+        // the views shown in front are created now that the window is on the screen
+        SwingUtilities.invokeLater(() -> docking.forEachStack((area, stack) -> {
+            if (stack.getSelectedComponent() instanceof PartHolder holder) {
+                holder.ensureCreated();
+            }
+        }));
         if (Boolean.getBoolean(EXIT_AFTER_PAINT)) {
             SwingUtilities.invokeLater(frame::dispose);
         }
@@ -209,6 +246,12 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         new ArrayList<>(statusItems.keySet()).forEach(this::removeStatusItem);
         new ArrayList<>(services.keySet()).forEach(this::release);
         status.dispose();
+        boolean maximized = (frame.getExtendedState() & JFrame.MAXIMIZED_BOTH) == JFrame.MAXIMIZED_BOTH;
+        if (!maximized) {
+            layout.bounds(frame.getBounds(), false);
+        } else {
+            layout.bounds(layout.bounds().orElse(frame.getBounds()), true);
+        }
         layout.save().ifPresent(p -> System.err.println("workbench: " + p));
         if (frame.isDisplayable()) {
             frame.dispose();
@@ -1039,6 +1082,11 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     @Override
     public void titleChanged(PartHolder holder) {
         docking.retitle(holder);
+    }
+
+    @Override
+    public boolean partsMayBeCreated() {
+        return painted;
     }
 
     @Override
