@@ -1,6 +1,7 @@
 package org.strategyworkbench.reporting;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
 
@@ -13,15 +14,24 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
  * @param audience the name of the {@link Audience} the workbook is for, or {@code ""} for a
  *        workbook with every record and no marking
  * @param since the name of the reporting round the Changes sheet compares with, or {@code ""}
+ * @param sheets the names of the sheets to write (as {@link ReportService#sheetNames()} gives
+ *        them, in any case), or empty for every sheet; the workbook keeps the service's order
+ *        (since 1.1)
  * @since 0.1
  */
-public record ReportRequest(WorkspaceSnapshot snapshot, LocalDate asOf, String audience, String since) {
+public record ReportRequest(WorkspaceSnapshot snapshot, LocalDate asOf, String audience, String since, List<String> sheets) {
 
     public ReportRequest {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(asOf, "asOf");
         audience = audience == null ? "" : audience;
         since = since == null ? "" : since;
+        sheets = sheets == null ? List.of() : List.copyOf(sheets);
+    }
+
+    /** A request for every sheet. */
+    public ReportRequest(WorkspaceSnapshot snapshot, LocalDate asOf, String audience, String since) {
+        this(snapshot, asOf, audience, since, List.of());
     }
 
     /** A request for everyone, without a round to compare with. */

@@ -22,6 +22,7 @@ public interface ReportService {
      * @param progress told of each sheet; may cancel
      * @throws IOException when the workbook cannot be written
      * @throws java.util.concurrent.CancellationException when the progress cancelled it
+     * @throws IllegalArgumentException when the request names a sheet the service does not have
      */
     void write(ReportRequest request, OutputStream out, Progress progress) throws IOException;
 

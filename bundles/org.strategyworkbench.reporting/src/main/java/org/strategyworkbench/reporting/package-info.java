@@ -10,7 +10,7 @@
  * @since 0.1
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.strategyworkbench.reporting;
 
 import org.osgi.annotation.bundle.Export;

@@ -59,8 +59,17 @@ public final class XlsxReportService implements ReportService {
         Optional<Audience> audience = audience(request);
         WorkspaceSnapshot visible = audience.<WorkspaceSnapshot>map(a -> new MarkedSnapshot(request.snapshot(), a))
                 .orElse(request.snapshot());
-        ReportRequest effective = new ReportRequest(visible, request.asOf(), request.audience(), request.since());
+        ReportRequest effective = new ReportRequest(visible, request.asOf(), request.audience(), request.since(), request.sheets());
         List<SheetContributor> sheets = new ArrayList<>(contributors.values());
+        if (!request.sheets().isEmpty()) {
+            for (String wanted : request.sheets()) {
+                if (sheets.stream().noneMatch(sheet -> sheet.sheetName().equalsIgnoreCase(wanted))) {
+                    throw new IllegalArgumentException("there is no sheet named '" + wanted + "' (the sheets are: "
+                            + String.join(", ", sheetNames()) + ")");
+                }
+            }
+            sheets.removeIf(sheet -> request.sheets().stream().noneMatch(sheet.sheetName()::equalsIgnoreCase));
+        }
         List<String> names = uniqueNames(sheets);
         String title = title(visible);
         String banner = audience.map(Audience::banner).orElse("");

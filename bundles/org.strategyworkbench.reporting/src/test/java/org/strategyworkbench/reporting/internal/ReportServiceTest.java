@@ -84,6 +84,23 @@ class ReportServiceTest {
     }
 
     @Test
+    void onlyTheChosenSheetsAreWrittenWhenSomeAreChosen() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        service.write(new ReportRequest(snapshot(), AS_OF, "", "", List.of("allies X COMMITMENTS")), out, (s, d, t) -> { });
+        try (XSSFWorkbook wb = read(out.toByteArray())) {
+            assertEquals(1, wb.getNumberOfSheets());
+            assertEquals("Allies x commitments", wb.getSheetName(0));
+        }
+        try (XSSFWorkbook wb = read(export(""))) {
+            assertEquals(2, wb.getNumberOfSheets(), "no choice: every sheet");
+        }
+        IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> service.write(new ReportRequest(snapshot(), AS_OF, "", "", List.of("Budget")), new ByteArrayOutputStream(),
+                        (s, d, t) -> { }));
+        assertTrue(unknown.getMessage().contains("Budget"), unknown.getMessage());
+    }
+
+    @Test
     void typedTextIsWrittenAsTextNeverAsAFormula() throws Exception {
         try (XSSFWorkbook wb = read(export(""))) {
             var cell = wb.getSheet("Commitments").getRow(1).getCell(1);
