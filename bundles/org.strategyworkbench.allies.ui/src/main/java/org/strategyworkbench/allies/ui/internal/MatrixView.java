@@ -206,14 +206,19 @@ public final class MatrixView implements ViewPart {
                 open(site, table, r.x + 4, r.y + r.height);
             }
         });
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 3));
-        bar.add(search);
+        JPanel bar = new JPanel(new java.awt.GridLayout(2, 1));
+        JPanel first = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 3));
+        first.add(search);
+        first.add(new JLabel("double-click a cell to open or record"));
+        JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 0));
         for (ActionStatus s : ActionStatus.values()) {
-            bar.add(legend(STATUS.get(s), LiveTable.text(s)));
+            legend.add(legend(STATUS.get(s), LiveTable.text(s)));
         }
-        bar.add(legend(NO_ACTION, "no action"));
-        bar.add(legend(NOT_APPLICABLE, "not applicable"));
-        bar.add(legend(null, "not reported"));
+        legend.add(legend(NO_ACTION, "no action"));
+        legend.add(legend(NOT_APPLICABLE, "not applicable"));
+        legend.add(legend(null, "not reported"));
+        bar.add(first);
+        bar.add(legend);
         JPanel panel = new JPanel(new BorderLayout());
         panel.add(bar, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(table);

@@ -14,7 +14,7 @@ final class Filters {
     static JComboBox<String> combo(String name, String all) {
         JComboBox<String> combo = new JComboBox<>(new String[] {all});
         combo.setName(name);
-        combo.setPrototypeDisplayValue("All provenances  ");
+        combo.setPrototypeDisplayValue("All provenances");
         return combo;
     }
 

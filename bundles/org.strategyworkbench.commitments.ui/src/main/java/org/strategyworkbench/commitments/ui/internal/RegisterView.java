@@ -123,13 +123,17 @@ public final class RegisterView implements ViewPart {
         stallingOnly.addActionListener(e -> refilter.run());
         table.onSelect(r -> site.setSelection(Selection.of(site.id(), new EntityRef(CommitmentType.NAME, r.id()))));
         table.onOpen(r -> site.workbench().openEditor(new EntityRef(CommitmentType.NAME, r.id())));
-        JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 3));
-        filters.add(search);
+        JPanel first = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 3));
+        first.add(search);
+        first.add(stallingOnly);
+        first.add(count);
+        JPanel second = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
         for (JComboBox<String> combo : List.of(strength, stage, kind, owner, provenance, confidence)) {
-            filters.add(combo);
+            second.add(combo);
         }
-        filters.add(stallingOnly);
-        filters.add(count);
+        JPanel filters = new JPanel(new java.awt.GridLayout(2, 1));
+        filters.add(first);
+        filters.add(second);
         JPanel panel = new JPanel(new BorderLayout());
         panel.add(filters, BorderLayout.NORTH);
         panel.add(table.component(), BorderLayout.CENTER);
