@@ -35,6 +35,7 @@ import org.strategyworkbench.workbench.contribution.EditorSite;
 import org.strategyworkbench.workbench.widgets.Edits;
 import org.strategyworkbench.workbench.widgets.Form;
 import org.strategyworkbench.workbench.widgets.LiveTable;
+import org.strategyworkbench.workbench.widgets.TextRenderer;
 import org.strategyworkbench.workbench.widgets.WorkspaceRefresh;
 
 /** The editor of one action: type, status, dates, amount, evidence and source. */
@@ -51,8 +52,8 @@ public final class ActionEditor implements EditorPart {
     private final JLabel heading = new JLabel();
     private final JLabel where = new JLabel();
     private final JTextField title = field("title");
-    private final JComboBox<ActionType> type = new JComboBox<>(ActionType.values());
-    private final JComboBox<ActionStatus> status = new JComboBox<>(ActionStatus.values());
+    private final JComboBox<ActionType> type = TextRenderer.on(new JComboBox<>(ActionType.values()));
+    private final JComboBox<ActionStatus> status = TextRenderer.on(new JComboBox<>(ActionStatus.values()));
     private final JTextField start = field("start");
     private final JTextField end = field("end");
     private final JTextField amount = field("amount");

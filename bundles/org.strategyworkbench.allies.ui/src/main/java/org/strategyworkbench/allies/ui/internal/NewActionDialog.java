@@ -22,6 +22,7 @@ import org.strategyworkbench.workbench.service.Workbench;
 import org.strategyworkbench.workbench.widgets.Edits;
 import org.strategyworkbench.workbench.widgets.Form;
 import org.strategyworkbench.workbench.widgets.LiveTable;
+import org.strategyworkbench.workbench.widgets.TextRenderer;
 
 /** Records a new action of an ally on a commitment, then opens it in the action editor. */
 final class NewActionDialog {
@@ -54,8 +55,8 @@ final class NewActionDialog {
         }
         JTextField title = new JTextField(36);
         title.setName("action-new:title");
-        JComboBox<ActionType> type = new JComboBox<>(ActionType.values());
-        JComboBox<ActionStatus> status = new JComboBox<>(ActionStatus.values());
+        JComboBox<ActionType> type = TextRenderer.on(new JComboBox<>(ActionType.values()));
+        JComboBox<ActionStatus> status = TextRenderer.on(new JComboBox<>(ActionStatus.values()));
         Form form = new Form().add("A&lly", allyBox).add("&Commitment", commitmentBox).add("&Title", title).add("T&ype", type)
                 .add("&Status", status);
         while (true) {

@@ -48,6 +48,7 @@ import org.strategyworkbench.workbench.service.Selection;
 import org.strategyworkbench.workbench.widgets.Edits;
 import org.strategyworkbench.workbench.widgets.Form;
 import org.strategyworkbench.workbench.widgets.LiveTable;
+import org.strategyworkbench.workbench.widgets.TextRenderer;
 import org.strategyworkbench.workbench.widgets.WorkspaceRefresh;
 
 /**
@@ -78,11 +79,11 @@ public final class CommitmentEditor implements EditorPart {
     private final JTextField objective = field("objective");
     private final JTextField due = field("due");
     private final JTextField decision = field("decision");
-    private final JComboBox<Confidence> confidence = new JComboBox<>(Confidence.values());
+    private final JComboBox<Confidence> confidence = TextRenderer.on(new JComboBox<>(Confidence.values()));
     private final JTextField marking = field("marking");
     private final JLabel provenance = new JLabel();
     private final JLabel stage = new JLabel();
-    private final JComboBox<Stage> nextStage = new JComboBox<>();
+    private final JComboBox<Stage> nextStage = TextRenderer.on(new JComboBox<>());
     private final JTextField reason = field("reason");
     private final JButton save = new JButton("Save Changes");
     private final JButton revert = new JButton("Revert");

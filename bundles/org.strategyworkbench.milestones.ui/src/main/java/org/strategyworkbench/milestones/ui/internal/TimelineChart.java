@@ -89,6 +89,21 @@ final class TimelineChart extends JComponent implements Scrollable {
         };
     }
 
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
     void onSelect(Consumer<Milestone> action) {
         this.onSelect = action;
     }
@@ -114,6 +129,8 @@ final class TimelineChart extends JComponent implements Scrollable {
         }
         from = min.minusMonths(1).withDayOfMonth(1);
         to = max.plusMonths(2).withDayOfMonth(1);
+        getAccessibleContext().setAccessibleDescription("Timeline of " + rows.size() + " milestones: "
+                + String.join(", ", rows.stream().map(m -> m.id() + " " + m.title()).toList()));
         selected = -1;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(keep)) {
