@@ -13,6 +13,7 @@ import static org.strategyworkbench.workbench.tests.WindowDriver.screenshot;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.AbstractButton;
@@ -36,6 +37,8 @@ import org.strategyworkbench.commitments.Stage;
 import org.strategyworkbench.commitments.Strength;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.milestones.MilestoneType;
+import org.strategyworkbench.workbench.service.ErrorLog;
+import org.strategyworkbench.workbench.service.LogEntry;
 import org.strategyworkbench.workbench.service.Workbench;
 
 /**
@@ -55,10 +58,14 @@ class WalkthroughTest {
     @InjectService
     Workspace workspace;
 
+    @InjectService
+    ErrorLog log;
+
     @Test
     void aStaffOfficersMorning() throws Exception {
         Files.deleteIfExists(Path.of(context.getProperty("strategyworkbench.settings"), "layout.properties"));
         try (WindowDriver window = WindowDriver.open(context)) {
+            log.clear();
             window.await("part:reporting.dashboard", true);
             WindowDriver.awaitTrue("the dashboard's figures", () -> {
                 try {
@@ -233,6 +240,9 @@ class WalkthroughTest {
             });
             assertFalse(workspace.snapshot().get(ActionEntityType.TYPE, action.id()).isEmpty(), "only the last edit is undone");
             screenshot("08-after-undo");
+            List<LogEntry> errors = log.entries().stream().filter(e -> e.level() == LogEntry.Level.ERROR).toList();
+            assertEquals(List.of(), errors.stream().map(e -> e.bundle() + ": " + e.message() + "\n" + e.detail()).toList(),
+                    "nothing failed on the way");
         }
     }
 

@@ -67,6 +67,18 @@ public final class OpenCommand implements WorkbenchCommand {
             return FAILED;
         }
         CountDownLatch closed = new CountDownLatch(1);
+        // the workspace opens (and takes its lock) while the window is being built
+        java.util.concurrent.CompletableFuture<Void> opening = new java.util.concurrent.CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                workspace.snapshot();
+                opening.complete(null);
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "workspace-open");
+        opener.setDaemon(true);
+        opener.start();
         EventQueue.invokeAndWait(() -> {
             if (workbench.window().isPresent()) {
                 invocation.err().println("workbench: the window is already open");
@@ -81,6 +93,23 @@ public final class OpenCommand implements WorkbenchCommand {
                     });
             window.show();
         });
+        try {
+            opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            String message = "The workspace " + workspace.folder() + " could not be opened: " + e.getCause().getMessage();
+            invocation.err().println("workbench: " + message);
+            WorkbenchWindow open = window;
+            if (open != null) {
+                EventQueue.invokeAndWait(() -> {
+                    javax.swing.JOptionPane.showMessageDialog(open.frame(), message, "Strategy Workbench",
+                            javax.swing.JOptionPane.ERROR_MESSAGE);
+                    open.close();
+                });
+            }
+            closed.await();
+            window = null;
+            return FAILED;
+        }
         closed.await();
         window = null;
         return OK;
