@@ -101,6 +101,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     private boolean commandsDirty;
     private boolean perspectivesDirty;
     private boolean painted;
+    private boolean switching;
     private boolean closed;
 
     WorkbenchWindow(BundleContext context, Contributions contributions, WorkbenchImpl workbench, SelectionServiceImpl selection,
@@ -457,6 +458,21 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         if (id != null && id.equals(perspective) && !views.isEmpty()) {
             return;
         }
+        // while the stacks are rearranged, a tab that comes to the front for a moment is not created
+        switching = true;
+        try {
+            arrange(id);
+        } finally {
+            switching = false;
+        }
+        docking.forEachStack((area, stack) -> {
+            if (stack.getSelectedComponent() instanceof PartHolder holder) {
+                holder.ensureCreated();
+            }
+        });
+    }
+
+    private void arrange(String id) {
         docking.restore();
         Plan plan = plan(id);
         // a view the new perspective shows too is kept (moved if need be), with its state: only the
@@ -1135,7 +1151,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     @Override
     public boolean partsMayBeCreated() {
-        return painted;
+        return painted && !switching;
     }
 
     @Override

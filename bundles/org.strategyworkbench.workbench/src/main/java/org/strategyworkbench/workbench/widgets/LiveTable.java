@@ -189,6 +189,11 @@ public final class LiveTable<T> {
         return rows;
     }
 
+    /** How many rows are shown (cheaper than {@link #visibleRows()} for a count). */
+    public int visibleCount() {
+        return table.getRowCount();
+    }
+
     /** All rows, shown or not. */
     public List<T> rows() {
         return model.rows;

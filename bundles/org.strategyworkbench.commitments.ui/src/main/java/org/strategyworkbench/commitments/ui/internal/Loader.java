@@ -18,7 +18,7 @@ import org.strategyworkbench.workbench.service.Workbench;
 final class Loader {
 
     /** What a load gives. */
-    record Data(WorkspaceSnapshot snapshot, List<CommitmentRows.Row> rows) {
+    record Data(WorkspaceSnapshot snapshot, List<CommitmentRows.Row> rows, java.util.Set<String> kinds, java.util.Set<String> owners) {
     }
 
     private final Workspace workspace;
@@ -38,9 +38,17 @@ final class Loader {
             LocalDate today = LocalDate.now();
             List<CommitmentRows.Row> rows = CommitmentRows.of(snapshot, validation.validate(snapshot, new ValidationContext(today)),
                     workspace.history(), today);
+            // the filters' choices too are worked out here, not on the event thread
+            java.util.Set<String> kinds = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            java.util.Set<String> owners = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            rows.forEach(r -> {
+                kinds.add(r.commitment().kind());
+                owners.add(r.commitment().owner());
+            });
+            Data data = new Data(snapshot, rows, kinds, owners);
             EventQueue.invokeLater(() -> {
                 if (run == generation.get()) {
-                    done.accept(new Data(snapshot, rows));
+                    done.accept(data);
                 }
             });
         });

@@ -99,7 +99,7 @@ public final class RegisterView implements ViewPart {
                     && Filters.accepts(confidence, r.commitment().confidence()) && (!stallingOnly.isSelected() || r.isStalling())
                     && (text.isEmpty() || (r.id() + " " + r.commitment().title() + " " + r.commitment().summary() + " "
                             + r.commitment().owner()).toLowerCase(Locale.ROOT).contains(text)));
-            count.setText(table.visibleRows().size() + " of " + table.rows().size());
+            count.setText(table.visibleCount() + " of " + table.rows().size());
         };
         search.getDocument().addDocumentListener(new DocumentListener() {
             @Override
@@ -117,8 +117,13 @@ public final class RegisterView implements ViewPart {
                 refilter.run();
             }
         });
+        boolean[] updatingChoices = {false};
         for (JComboBox<String> combo : List.of(strength, stage, kind, owner, provenance, confidence)) {
-            combo.addActionListener(e -> refilter.run());
+            combo.addActionListener(e -> {
+                if (!updatingChoices[0]) {
+                    refilter.run();
+                }
+            });
         }
         stallingOnly.addActionListener(e -> refilter.run());
         table.onSelect(r -> site.setSelection(Selection.of(site.id(), new EntityRef(CommitmentType.NAME, r.id()))));
@@ -138,10 +143,15 @@ public final class RegisterView implements ViewPart {
         panel.add(filters, BorderLayout.NORTH);
         panel.add(table.component(), BorderLayout.CENTER);
         Runnable reload = () -> loader.load(site.workbench(), "Loading commitments", data -> {
+            updatingChoices[0] = true;
+            try {
+                Filters.choices(kind, data.kinds());
+                Filters.choices(owner, data.owners());
+            } finally {
+                updatingChoices[0] = false;
+            }
             table.setRows(data.rows());
-            Filters.choices(kind, data.rows().stream().map(r -> r.commitment().kind()).toList());
-            Filters.choices(owner, data.rows().stream().map(r -> r.commitment().owner()).toList());
-            refilter.run();
+            count.setText(table.visibleCount() + " of " + table.rows().size());
         });
         refresh = WorkspaceRefresh.register(context, reload);
         reload.run();

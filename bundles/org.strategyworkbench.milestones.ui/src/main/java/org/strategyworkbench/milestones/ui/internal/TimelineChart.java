@@ -273,7 +273,8 @@ final class TimelineChart extends JComponent implements Scrollable {
                 Milestone m = milestones.get(i);
                 for (String dep : m.dependsOn()) {
                     Integer j = rowOf.get(dep);
-                    if (j == null) {
+                    // only arrows that cross the painted rows
+                    if (j == null || Math.max(i, j) < first || Math.min(i, j) > last) {
                         continue;
                     }
                     Milestone d = milestones.get(j);
