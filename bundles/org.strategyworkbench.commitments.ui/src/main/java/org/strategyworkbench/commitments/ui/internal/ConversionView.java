@@ -159,7 +159,7 @@ public final class ConversionView implements ViewPart {
                 }
                 int labelWidth = 220;
                 int left = 16 + labelWidth;
-                int width = Math.max(100, getWidth() - left - 90);
+                int width = Math.max(100, getWidth() - left - 150);
                 int max = bars.stream().mapToInt(Bar::total).max().orElse(1);
                 int y = TOP;
                 for (int i = 0; i < bars.size(); i++) {

@@ -168,7 +168,7 @@ public final class DashboardView implements ViewPart {
                 stallList.setRows(data.stalls());
                 changeList.setRows(data.changes());
                 changedTitle.setText(data.round().map(r -> "Changed since round '" + r.name() + "' (" + r.date() + "): "
-                        + data.changes().size()).orElse("Changed since the last round: no round frozen yet"));
+                        + data.changes().size()).orElse("Changes: no round frozen yet"));
             });
         });
         JScrollPane scroll = new JScrollPane(page);
