@@ -34,12 +34,15 @@ public final class OpenCommand implements WorkbenchCommand {
     private final ErrorLogImpl log;
     private final NotificationsImpl notifications;
     private final JobManager jobs;
+    private final org.strategyworkbench.core.plugins.PluginDiagnostics diagnostics;
     private volatile WorkbenchWindow window;
 
     @Activate
     public OpenCommand(BundleContext context, @Reference Workspace workspace, @Reference Contributions contributions,
             @Reference WorkbenchImpl workbench, @Reference SelectionServiceImpl selection, @Reference ErrorLogImpl log,
-            @Reference NotificationsImpl notifications, @Reference JobManager jobs) {
+            @Reference NotificationsImpl notifications, @Reference JobManager jobs,
+            @Reference org.strategyworkbench.core.plugins.PluginDiagnostics diagnostics) {
+        this.diagnostics = diagnostics;
         this.context = context;
         this.workspace = workspace;
         this.contributions = contributions;
@@ -86,8 +89,10 @@ public final class OpenCommand implements WorkbenchCommand {
                 return;
             }
             HostCommands commands = new HostCommands(context, workbench, workspace, contributions);
+            PluginWatcher watcher = new PluginWatcher(context, diagnostics, log, notifications);
             window = new WorkbenchWindow(context, contributions, workbench, selection, log, notifications, jobs, workspace,
                     settingsFolder(), () -> {
+                        watcher.close();
                         commands.close();
                         closed.countDown();
                     });
