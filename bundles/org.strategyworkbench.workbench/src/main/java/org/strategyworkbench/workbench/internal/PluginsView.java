@@ -83,6 +83,23 @@ public final class PluginsView implements ViewPart {
         table.setAutoCreateRowSorter(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getColumnModel().getColumn(3).setCellRenderer(new StateRenderer());
+        // long names and problems are cut in their cells: the whole text is in the tooltip
+        javax.swing.table.DefaultTableCellRenderer withTooltip = new javax.swing.table.DefaultTableCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus, int row,
+                    int column) {
+                JLabel label = (JLabel) super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                String text = String.valueOf(value);
+                label.setToolTipText(text.isEmpty() ? null : "<html><body style='width:420px'>" + text.replace("&", "&amp;")
+                        .replace("<", "&lt;") + "</body></html>");
+                return label;
+            }
+        };
+        for (int column : new int[] {0, 1, 4, 6}) {
+            table.getColumnModel().getColumn(column).setCellRenderer(withTooltip);
+        }
         Tables.widths(table, 260, 280, 70, 80, 130, 100, 220);
         JButton install = new JButton("Install…");
         install.setName("plugins:install");
