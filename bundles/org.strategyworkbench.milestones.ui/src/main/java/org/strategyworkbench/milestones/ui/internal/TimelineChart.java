@@ -41,7 +41,9 @@ final class TimelineChart extends JComponent implements Scrollable {
     static final Color AT_RISK = new Color(0xE2A53A);
     static final Color ON_TRACK = new Color(0x2E75B6);
 
+    private static final int DESCRIBED = 200;
     private transient List<Milestone> milestones = List.of();
+    private final transient Map<String, Integer> rowOf = new HashMap<>();
     private LocalDate today = LocalDate.now();
     private LocalDate from = today.minusMonths(6);
     private LocalDate to = today.plusMonths(18);
@@ -129,8 +131,14 @@ final class TimelineChart extends JComponent implements Scrollable {
         }
         from = min.minusMonths(1).withDayOfMonth(1);
         to = max.plusMonths(2).withDayOfMonth(1);
+        // screen readers get the count and the first rows, not a page per milestone
         getAccessibleContext().setAccessibleDescription("Timeline of " + rows.size() + " milestones: "
-                + String.join(", ", rows.stream().map(m -> m.id() + " " + m.title()).toList()));
+                + String.join(", ", rows.stream().limit(DESCRIBED).map(m -> m.id() + " " + m.title()).toList())
+                + (rows.size() > DESCRIBED ? ", …" : ""));
+        rowOf.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            rowOf.put(rows.get(i).id(), i);
+        }
         selected = -1;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(keep)) {
@@ -218,10 +226,6 @@ final class TimelineChart extends JComponent implements Scrollable {
                 }
             }
             // rows
-            Map<String, Integer> rowOf = new HashMap<>();
-            for (int i = 0; i < milestones.size(); i++) {
-                rowOf.put(milestones.get(i).id(), i);
-            }
             int first = Math.max(0, (clip.y - HEADER) / ROW - 1);
             int last = Math.min(milestones.size() - 1, (clip.y + clip.height - HEADER) / ROW + 1);
             for (int i = first; i <= last; i++) {
