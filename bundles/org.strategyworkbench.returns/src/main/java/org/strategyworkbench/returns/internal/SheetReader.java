@@ -54,6 +54,7 @@ final class SheetReader {
         column = ref == null ? column + 1 : columnOf(ref, column + 1);
         String type = x.getAttributeValue(null, "t");
         TextBuffer value = new TextBuffer(limits.cellChars());
+        TextBuffer inline = null;
         boolean formula = false;
         int depth = 1;
         while (depth > 0 && x.hasNext()) {
@@ -63,8 +64,11 @@ final class SheetReader {
                 if (element.equals("f")) {
                     formula = true;
                     new TextBuffer(0).collect(x, deadline);
-                } else if (element.equals("v") || element.equals("t")) {
+                } else if (element.equals("v")) {
                     value.collect(x, deadline);
+                } else if (element.equals("t")) {
+                    inline = inline == null ? new TextBuffer(limits.cellChars()) : inline;
+                    inline.collect(x, deadline);
                 } else {
                     depth++;
                 }
@@ -72,7 +76,8 @@ final class SheetReader {
                 depth--;
             }
         }
-        Cell cell = value(type, value, formula);
+        // an inline string is its <is> text (a program may leave a stale <v> beside it)
+        Cell cell = value(type, "inlineStr".equals(type) && inline != null ? inline : value, formula);
         if (cell == null || cell.isBlank() && !formula) {
             return;
         }

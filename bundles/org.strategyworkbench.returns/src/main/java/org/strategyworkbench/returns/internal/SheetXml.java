@@ -18,13 +18,18 @@ final class SheetXml {
 
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
+    private final java.util.Map<String, Integer> strings;
     private final StringBuilder head = new StringBuilder();
     private final StringBuilder data = new StringBuilder();
     private final StringBuilder tail = new StringBuilder();
     private StringBuilder row;
     private int rowNumber;
 
-    SheetXml(boolean selected, boolean frozenHeader, int... widths) {
+    /**
+     * @param strings the workbook's shared strings table, text → index, added to as cells are written
+     */
+    SheetXml(java.util.Map<String, Integer> strings, boolean selected, boolean frozenHeader, int... widths) {
+        this.strings = strings;
         head.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
                 .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
                 .append(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
@@ -56,8 +61,9 @@ final class SheetXml {
     }
 
     SheetXml text(int column, String value, int style) {
-        row.append("<c r=\"").append(ref(column, rowNumber)).append("\" s=\"").append(style).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                .append(Xml.escape(value)).append("</t></is></c>");
+        int index = strings.computeIfAbsent(value, v -> strings.size());
+        row.append("<c r=\"").append(ref(column, rowNumber)).append("\" s=\"").append(style).append("\" t=\"s\"><v>")
+                .append(index).append("</v></c>");
         return this;
     }
 
@@ -104,6 +110,15 @@ final class SheetXml {
         return head + "<sheetData>" + data + "</sheetData>" + tail
                 + "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
                 + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>";
+    }
+
+    /** The shared strings part for the table. */
+    static String sharedStrings(java.util.Map<String, Integer> strings) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+                .append("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
+                .append(strings.size()).append("\" uniqueCount=\"").append(strings.size()).append("\">");
+        strings.keySet().forEach(t -> x.append("<si><t xml:space=\"preserve\">").append(Xml.escape(t)).append("</t></si>"));
+        return x.append("</sst>").toString();
     }
 
     static long serial(LocalDate date) {

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.strategyworkbench.actions.Action;
@@ -57,11 +59,13 @@ final class TemplateWriter {
         put(zip, "xl/workbook.xml", workbook(content));
         put(zip, "xl/_rels/workbook.xml.rels", workbookRels());
         put(zip, "xl/styles.xml", STYLES);
-        put(zip, "xl/worksheets/sheet1.xml", instructions(content));
-        put(zip, "xl/worksheets/sheet2.xml", actions(content));
-        put(zip, "xl/worksheets/sheet3.xml", commitments(content));
-        put(zip, "xl/worksheets/sheet4.xml", lists());
-        put(zip, "xl/worksheets/sheet5.xml", record(content));
+        Map<String, Integer> strings = new LinkedHashMap<>();
+        put(zip, "xl/worksheets/sheet1.xml", instructions(content, strings));
+        put(zip, "xl/worksheets/sheet2.xml", actions(content, strings));
+        put(zip, "xl/worksheets/sheet3.xml", commitments(content, strings));
+        put(zip, "xl/worksheets/sheet4.xml", lists(strings));
+        put(zip, "xl/worksheets/sheet5.xml", record(content, strings));
+        put(zip, "xl/sharedStrings.xml", SheetXml.sharedStrings(strings));
         zip.finish();
     }
 
@@ -79,6 +83,7 @@ final class TemplateWriter {
                 .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
                 .append(override("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"))
                 .append(override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"))
+                .append(override("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"))
                 .append(override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"))
                 .append(override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"));
         for (int i = 1; i <= SHEETS.length; i++) {
@@ -128,11 +133,13 @@ final class TemplateWriter {
                     .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
         }
         return x.append("<Relationship Id=\"rId").append(SHEETS.length + 1).append("\" Type=\"").append(REL)
-                .append("/styles\" Target=\"styles.xml\"/></Relationships>").toString();
+                .append("/styles\" Target=\"styles.xml\"/>")
+                .append("<Relationship Id=\"rId").append(SHEETS.length + 2).append("\" Type=\"").append(REL)
+                .append("/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>").toString();
     }
 
-    private static String instructions(TemplateContent c) {
-        SheetXml s = new SheetXml(false, false, 110);
+    private static String instructions(TemplateContent c, Map<String, Integer> strings) {
+        SheetXml s = new SheetXml(strings, false, false, 110);
         s.row().text(0, c.ally().name() + " (" + c.ally().code() + "): return for " + c.round(), TITLE);
         s.row().text(0, "Made on " + c.made() + " from the workspace as it stood at revision " + c.revision()
                 + ". It lists every action on record for " + c.ally().name() + ", by commitment.", NOTE);
@@ -166,13 +173,13 @@ final class TemplateWriter {
         return java.util.Arrays.stream(values).map(Field::words).toList();
     }
 
-    private static String actions(TemplateContent c) {
+    private static String actions(TemplateContent c, Map<String, Integer> strings) {
         int[] widths = new int[Field.values().length + 1];
         widths[0] = 12;
         for (Field f : Field.values()) {
             widths[f.column()] = f.width();
         }
-        SheetXml s = new SheetXml(true, true, widths);
+        SheetXml s = new SheetXml(strings, true, true, widths);
         s.row();
         List<String> headings = TemplateRecord.headings();
         for (int i = 0; i < headings.size(); i++) {
@@ -231,8 +238,8 @@ final class TemplateWriter {
         return col + r[0] + ":" + col + r[1];
     }
 
-    private static String commitments(TemplateContent c) {
-        SheetXml s = new SheetXml(false, true, 12, 70, 14, 14, 12);
+    private static String commitments(TemplateContent c, Map<String, Integer> strings) {
+        SheetXml s = new SheetXml(strings, false, true, 12, 70, 14, 14, 12);
         s.row().text(0, "Id", HEADER).text(1, "Title", HEADER).text(2, "Kind", HEADER).text(3, "Stage", HEADER).text(4, "Due", HEADER);
         for (Commitment m : c.commitments()) {
             s.row().text(0, m.id(), LOCKED).text(1, m.title(), LOCKED).text(2, String.valueOf(m.kind()), LOCKED)
@@ -241,8 +248,8 @@ final class TemplateWriter {
         return s.protect().xml();
     }
 
-    private static String lists() {
-        SheetXml s = new SheetXml(false, false, 20, 20);
+    private static String lists(Map<String, Integer> strings) {
+        SheetXml s = new SheetXml(strings, false, false, 20, 20);
         s.row().text(0, "Types", HEADER).text(1, "Statuses", HEADER);
         int n = Math.max(ActionType.values().length, ActionStatus.values().length);
         for (int i = 0; i < n; i++) {
@@ -257,8 +264,8 @@ final class TemplateWriter {
         return s.protect().xml();
     }
 
-    private static String record(TemplateContent c) {
-        SheetXml s = new SheetXml(false, false);
+    private static String record(TemplateContent c, Map<String, Integer> strings) {
+        SheetXml s = new SheetXml(strings, false, false);
         for (List<String> row : c.record()) {
             s.row();
             for (int i = 0; i < row.size(); i++) {
