@@ -99,6 +99,10 @@ final class BoundedStream extends InputStream {
             if (c instanceof UncheckedIOException u && u.getCause() instanceof RefusedIO r) {
                 throw r.refused();
             }
+            if (c instanceof javax.xml.stream.XMLStreamException x && x.getNestedException() != null
+                    && x.getNestedException() != c) {
+                rethrowRefusal(x.getNestedException());
+            }
         }
     }
 }

@@ -24,8 +24,8 @@ record Limits(long fileBytes, long partBytes, long totalBytes, int ratio, int en
         long sharedChars, int rows, int columns, long cells, int cellChars, Duration time) {
 
     /** The limits of the import. */
-    static final Limits DEFAULT = new Limits(20L << 20, 64L << 20, 160L << 20, 100, 2_000, 200_000, 8_000_000,
-            10_000, 64, 2_000_000, 32_767, Duration.ofSeconds(4));
+    static final Limits DEFAULT = new Limits(20L << 20, 16L << 20, 64L << 20, 100, 2_000, 200_000, 4_000_000,
+            10_000, 16, 500_000, 32_767, Duration.ofSeconds(4));
 
     /** These limits with another time allowed. */
     Limits withTime(Duration newTime) {

@@ -265,7 +265,7 @@ final class XlsxPackage implements AutoCloseable {
         }
         String why = String.valueOf(e.getMessage());
         if (why.contains("document type declaration") || why.toUpperCase(Locale.ROOT).contains("DOCTYPE")
-                || why.contains("entity")) {
+                || why.contains("was referenced, but not declared")) {
             return new Refused("its part " + part + " holds a document type declaration or an entity, which spreadsheet"
                     + " programs never write (an XML entity attack, or not a return)");
         }
@@ -274,7 +274,7 @@ final class XlsxPackage implements AutoCloseable {
 
     private static String firstLine(String text) {
         String line = text.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("ParseError"))
-                .findFirst().orElse(text);
+                .map(s -> s.startsWith("Message: ") ? s.substring("Message: ".length()) : s).findFirst().orElse(text);
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
