@@ -263,6 +263,14 @@ final class XlsxPackage implements AutoCloseable {
         } catch (Refused r) {
             return r;
         }
+        for (Throwable c = e; c != null; c = c.getCause() != null ? c.getCause() : c instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (c instanceof java.nio.charset.CharacterCodingException) {
+                return new Refused("its part " + part + " is damaged: it is not valid UTF-8 text");
+            }
+            if (c == c.getCause() || c instanceof XMLStreamException x && x.getNestedException() == c) {
+                break;
+            }
+        }
         String why = String.valueOf(e.getMessage());
         if (why.contains("document type declaration") || why.toUpperCase(Locale.ROOT).contains("DOCTYPE")
                 || why.contains("was referenced, but not declared")) {

@@ -31,9 +31,29 @@ final class Xml {
         return f;
     }
 
-    /** A reader over a part; a DTD in it refuses the file. */
+    /**
+     * A reader over a part; a DTD in it refuses the file. The bytes are decoded here, strictly
+     * (UTF-8, or UTF-16 after its byte order mark): the parser's own decoder would print encoding
+     * faults to the standard error stream; ours reports them as a damaged part.
+     */
     static XMLStreamReader open(InputStream in, String part) throws XMLStreamException {
-        return new Guarded(FACTORY.createXMLStreamReader(in), part);
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 8192);
+        java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+        try {
+            buffered.mark(2);
+            int a = buffered.read();
+            int b = buffered.read();
+            buffered.reset();
+            if (a == 0xFE && b == 0xFF || a == 0xFF && b == 0xFE) {
+                charset = java.nio.charset.StandardCharsets.UTF_16;
+            }
+        } catch (java.io.IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+        java.io.Reader reader = new java.io.InputStreamReader(buffered, charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+        return new Guarded(FACTORY.createXMLStreamReader(reader), part);
     }
 
     /** Refuses document type declarations, which spreadsheet programs never write. */
