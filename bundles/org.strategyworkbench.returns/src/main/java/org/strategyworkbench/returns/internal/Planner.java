@@ -77,7 +77,7 @@ final class Planner {
     }
 
     private ImportPlan result(String ally, String round, String template, long revision) {
-        List<ImportProblem> sorted = new ArrayList<>(problems);
+        List<ImportProblem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         sorted.sort(Comparator.comparing((ImportProblem p) -> !p.isError()).thenComparingInt(ImportProblem::row));
         return new ImportPlan(file, ally, round, template, revision, snapshot.revision(), digest, options, rows, sorted);
     }
@@ -178,7 +178,21 @@ final class Planner {
             ok &= v.isPresent();
             v.ifPresent(value -> values.put(f, value));
         }
+        crossChecks(row, values);
         return ok ? values : null;
+    }
+
+    /** Checks between cells that parsed, so that a row's every problem is reported at once. */
+    private void crossChecks(int row, EnumMap<Field, String> v) {
+        String start = v.getOrDefault(Field.START, "");
+        String end = v.getOrDefault(Field.END, "");
+        if (!start.isEmpty() && !end.isEmpty() && end.compareTo(start) < 0) {
+            error(row, Field.END.heading(), "is before the start");
+        }
+        if (v.containsKey(Field.AMOUNT) && v.containsKey(Field.CURRENCY) && v.get(Field.AMOUNT).isEmpty()
+                && !v.get(Field.CURRENCY).isEmpty()) {
+            error(row, Field.CURRENCY.heading(), "is given without an amount");
+        }
     }
 
     private void onRecord(int row, String id, EnumMap<Field, String> returned) {

@@ -139,19 +139,35 @@ final class TemplateWriter {
     }
 
     private static String instructions(TemplateContent c, Map<String, Integer> strings) {
-        SheetXml s = new SheetXml(strings, false, false, 110);
+        SheetXml s = new SheetXml(strings, false, false, 130);
         s.row().text(0, c.ally().name() + " (" + c.ally().code() + "): return for " + c.round(), TITLE);
-        s.row().text(0, "Made on " + c.made() + " from the workspace as it stood at revision " + c.revision()
-                + ". It lists every action on record for " + c.ally().name() + ", by commitment.", NOTE);
+        lines(s, "Made on " + c.made() + " from the workspace as it stood at revision " + c.revision()
+                + ". It lists every action on record for " + c.ally().name() + ", by commitment.");
         s.row();
-        for (String line : INSTRUCTION_LINES) {
-            s.row().text(0, line, NOTE);
+        for (String paragraph : INSTRUCTION_LINES) {
+            lines(s, paragraph);
         }
         s.row();
-        s.row().text(0, "Types: " + String.join(", ", words(ActionType.values())), NOTE);
-        s.row().text(0, "Statuses: " + String.join(", ", words(ActionStatus.values())), NOTE);
+        lines(s, "Types: " + String.join(", ", words(ActionType.values())));
+        lines(s, "Statuses: " + String.join(", ", words(ActionStatus.values())));
         return s.protect().xml();
     }
+
+    /** A paragraph as rows of whole words that fit the column: wrapped cells would need row heights. */
+    private static void lines(SheetXml s, String paragraph) {
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                s.row().text(0, line.toString(), NOTE);
+                line.setLength(0);
+                line.append("    ");
+            }
+            line.append(line.length() == 0 || line.toString().isBlank() ? "" : " ").append(word);
+        }
+        s.row().text(0, line.toString(), NOTE);
+    }
+
+    private static final int LINE = 120;
 
     private static final List<String> INSTRUCTION_LINES = List.of(
             "How to fill in this return",
@@ -293,10 +309,10 @@ final class TemplateWriter {
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"3\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\"/></xf>"
             + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"3\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
-            + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\" applyProtection=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/><protection locked=\"0\"/></xf>"
+            + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\" applyProtection=\"1\"><alignment vertical=\"top\"/><protection locked=\"0\"/></xf>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\" applyProtection=\"1\"><alignment vertical=\"top\"/><protection locked=\"0\"/></xf>"
             + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\" applyProtection=\"1\"><alignment vertical=\"top\"/><protection locked=\"0\"/></xf>"
             + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 }

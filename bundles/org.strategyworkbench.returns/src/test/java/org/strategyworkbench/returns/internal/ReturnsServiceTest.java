@@ -58,6 +58,27 @@ class ReturnsServiceTest {
     }
 
     @Test
+    void aTemplateHasDropDownListsLockedIdsEditableCellsAndAVeryHiddenRecord() throws Exception {
+        try (var in = Files.newInputStream(template("NOR")); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertEquals(List.of("Instructions", "Actions", "Commitments", "Lists", "swb-record"),
+                    java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
+            assertEquals(org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN, wb.getSheetVisibility(4));
+            assertEquals(org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN, wb.getSheetVisibility(3));
+            var actions = wb.getSheet("Actions");
+            assertTrue(actions.getProtect(), "the actions sheet is protected");
+            assertEquals("NOR-0001", actions.getRow(1).getCell(0).getStringCellValue());
+            assertTrue(actions.getRow(1).getCell(0).getCellStyle().getLocked(), "ids are locked");
+            assertFalse(actions.getRow(1).getCell(3).getCellStyle().getLocked(), "values are editable");
+            assertFalse(actions.getRow(3 + ReturnsService.NEW_ROWS - 1).getCell(4).getCellStyle().getLocked(), "new rows are editable");
+            List<String> lists = actions.getDataValidations().stream()
+                    .map(v -> v.getValidationConstraint().getFormula1()).toList();
+            assertTrue(lists.containsAll(List.of("CommitmentIds", "ActionTypes", "ActionStatuses")), lists.toString());
+            assertEquals("Commitments!$A$2:$A$4", wb.getName("CommitmentIds").getRefersToFormula());
+            assertTrue(wb.isStructureLocked(), "sheets cannot be added, renamed or unhidden");
+        }
+    }
+
+    @Test
     void anEditAndANewRowAreImportedWithTheirOriginAndASecondImportChangesNothing() throws Exception {
         Path returned = temp.resolve("NOR back.xlsx");
         try (Delegation d = Delegation.open(template("NOR"))) {
