@@ -66,6 +66,14 @@ class WorkspaceServiceTest {
         AuditEntry first = workspace.history().get(0);
         assertTrue(first.label().startsWith("Create the workspace from the NATO Commercial Space Strategy"), first.label());
         assertTrue(Files.exists(workspace.folder().resolve("commitment.json")));
+        // the seeds are history, not edits to take back: undoing everything never empties the workspace
+        while (workspace.undo().isPresent()) {
+            assertTrue(workspace.snapshot().count(CommitmentType.NAME) > 0, "undo reached into the seed");
+        }
+        assertEquals(19, workspace.snapshot().count(CommitmentType.NAME));
+        while (workspace.redo().isPresent()) {
+            // put back what the other tests did
+        }
     }
 
     @Test

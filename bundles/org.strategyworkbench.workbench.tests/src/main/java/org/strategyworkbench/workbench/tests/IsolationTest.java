@@ -80,6 +80,36 @@ class IsolationTest {
         }
     }
 
+    @Test
+    void aPluginDroppedIntoThePluginsFolderThatCannotRunIsExplainedInTheErrorLog() throws Exception {
+        try (WindowDriver window = WindowDriver.open(context)) {
+            log.clear();
+            java.nio.file.Path folder = java.nio.file.Path.of(context.getProperty("strategyworkbench.plugins"));
+            java.nio.file.Files.createDirectories(folder);
+            java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+            manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+            manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+            manifest.getMainAttributes().putValue("Bundle-SymbolicName", "com.example.national.broken");
+            manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+            manifest.getMainAttributes().putValue("Import-Package", "com.example.national.api;version=\"[2,3)\"");
+            java.nio.file.Path temp = java.nio.file.Files.createTempFile("plugin", ".tmp");
+            try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(temp), manifest)) {
+                jar.flush();
+            }
+            java.nio.file.Path dropped = java.nio.file.Files.move(temp, folder.resolve("broken.jar"),
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                LogEntry entry = WindowDriver.await("the explanation in the error log", () -> log.entries().stream()
+                        .filter(e -> e.message().contains("does not run")).findFirst());
+                assertEquals(LogEntry.Level.WARNING, entry.level());
+                assertEquals("com.example.national.broken 1.0.0", entry.bundle());
+                assertTrue(entry.message().contains("com.example.national.api"), entry.message());
+            } finally {
+                java.nio.file.Files.deleteIfExists(dropped);
+            }
+        }
+    }
+
     private void hostStillWorks(WindowDriver window) throws Exception {
         assertTrue(WindowDriver.edt(() -> workbench.showView("workbench.problems")));
         assertTrue(WindowDriver.edt(() -> workbench.execute("workbench.window.resetPerspective")));

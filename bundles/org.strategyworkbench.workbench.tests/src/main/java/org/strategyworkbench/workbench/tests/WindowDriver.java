@@ -114,6 +114,9 @@ final class WindowDriver implements AutoCloseable {
 
     /** Runs {@code call} on the event dispatch thread and returns its result. */
     static <T> T edt(Callable<T> call) throws Exception {
+        if (EventQueue.isDispatchThread()) {
+            return call.call();
+        }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         EventQueue.invokeAndWait(() -> {
@@ -217,11 +220,27 @@ final class WindowDriver implements AutoCloseable {
         });
     }
 
+    /** Gives {@code component} the keyboard focus, the window first, as a click would. */
+    void focus(Component component) throws Exception {
+        edt(() -> {
+            if (!frame.isFocused()) {
+                frame.toFront();
+                frame.requestFocus();
+            }
+            return null;
+        });
+        awaitTrue("the window to have the focus", frame::isFocused);
+        edt(component::requestFocusInWindow);
+        awaitTrue(component.getName() + " to have the focus", component::isFocusOwner);
+    }
+
     /** Presses a key with modifiers in the window, as a user would (the window is brought to the front first). */
     void press(int... keys) throws Exception {
         edt(() -> {
-            frame.toFront();
-            frame.requestFocus();
+            if (!frame.isFocused()) {
+                frame.toFront();
+                frame.requestFocus();
+            }
             return null;
         });
         awaitTrue("the window to have the focus", frame::isFocused);
@@ -234,6 +253,59 @@ final class WindowDriver implements AutoCloseable {
             robot.keyRelease(keys[i]);
         }
         robot.waitForIdle();
+    }
+
+    /** A showing dialog with the title, waited for. */
+    static javax.swing.JDialog dialog(String title) throws Exception {
+        return await("the dialog '" + title + "'", () -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JDialog d && title.equals(d.getTitle()) && d.isShowing()) {
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** The component named {@code name} inside {@code root}, waited for. */
+    static <T extends Component> T in(Container root, String name, Class<T> type) throws Exception {
+        return await(name + " in " + root.getName(), () -> edt(() -> Optional.ofNullable(find(root, name)).filter(type::isInstance)
+                .map(type::cast)));
+    }
+
+    /** The button with the text inside {@code root} (option-pane buttons have no names). */
+    static javax.swing.AbstractButton button(Container root, String text) throws Exception {
+        return await("the button '" + text + "'", () -> edt(() -> Optional.ofNullable(findButton(root, text))));
+    }
+
+    private static javax.swing.AbstractButton findButton(Container root, String text) {
+        for (Component child : root.getComponents()) {
+            if (child instanceof javax.swing.AbstractButton b && text.equals(b.getText()) && b.isShowing()) {
+                return b;
+            }
+            if (child instanceof Container c) {
+                javax.swing.AbstractButton found = findButton(c, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Clicks a button later on the event thread (it may open a modal dialog, which must not block the test). */
+    static void click(javax.swing.AbstractButton button) {
+        EventQueue.invokeLater(button::doClick);
+    }
+
+    /** Saves a picture of the whole screen, as a person would look at it. */
+    static void screenshot(String name) throws Exception {
+        Path folder = Path.of(System.getProperty("strategyworkbench.test.screenshots", "target/walkthrough"));
+        java.nio.file.Files.createDirectories(folder);
+        WindowDriver.edt(() -> null);
+        Thread.sleep(300);
+        java.awt.Rectangle screen = new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+        javax.imageio.ImageIO.write(new Robot().createScreenCapture(screen), "png", folder.resolve(name + ".png").toFile());
     }
 
     static final int CTRL = KeyEvent.VK_CONTROL;

@@ -83,6 +83,7 @@ final class CommandPalette {
             }
         });
         Entry[] chosen = new Entry[1];
+        java.awt.Component before = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner();
         Runnable choose = () -> {
             chosen[0] = list.getSelectedValue();
             dialog.dispose();
@@ -129,6 +130,13 @@ final class CommandPalette {
         dialog.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
+                // the keyboard goes back where it was, so shortcuts keep working
+                frame.toFront();
+                if (before != null && before.isShowing()) {
+                    before.requestFocusInWindow();
+                } else {
+                    frame.getRootPane().requestFocusInWindow();
+                }
                 if (chosen[0] != null) {
                     SwingUtilities.invokeLater(chosen[0].run());
                 }

@@ -48,7 +48,6 @@ final class DockingArea extends JPanel {
     private final JSplitPane middle;
     private final Map<Area, Double> shares = new EnumMap<>(Area.class);
     private Area maximized;
-    private boolean applyingShares;
     /** The part the user worked in last: activated, clicked or focused. */
     private PartHolder active;
     private final transient java.beans.PropertyChangeListener focusTracker = e -> {
@@ -295,39 +294,54 @@ final class DockingArea extends JPanel {
         if (getWidth() == 0 || maximized != null) {
             return;
         }
-        applyingShares = true;
-        try {
-            outer.setDividerLocation(shares.get(Area.LEFT));
-            // the right area's share is of the whole width, so of the rest's width it is larger
-            double right = shares.get(Area.RIGHT) / Math.max(0.2, 1 - (stacks.get(Area.LEFT).isVisible() ? shares.get(Area.LEFT) : 0));
-            rest.setDividerLocation(1 - Math.min(0.8, right));
-            middle.setDividerLocation(1 - shares.get(Area.BOTTOM));
-        } finally {
-            applyingShares = false;
-        }
+        outer.setDividerLocation(shares.get(Area.LEFT));
+        // the right area's share is of the whole width, so of the rest's width it is larger
+        double right = shares.get(Area.RIGHT) / Math.max(0.2, 1 - (stacks.get(Area.LEFT).isVisible() ? shares.get(Area.LEFT) : 0));
+        rest.setDividerLocation(1 - Math.min(0.8, right));
+        middle.setDividerLocation(1 - shares.get(Area.BOTTOM));
     }
 
+    /**
+     * Records an area's share when the user drags its divider (and only then: layout changes made
+     * by the window itself, a maximise, a resize, are not the user's choice and are not saved).
+     */
     private void trackDivider(JSplitPane split, Area area) {
-        split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
-            if (applyingShares || !split.isShowing() || maximized != null) {
-                return;
+        java.awt.event.MouseAdapter release = new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                recordShare(split, area);
             }
-            boolean horizontal = split.getOrientation() == JSplitPane.HORIZONTAL_SPLIT;
-            double size = horizontal ? DockingArea.this.getWidth() : split.getHeight();
-            if (size <= 0) {
-                return;
+        };
+        Runnable attach = () -> {
+            if (split.getUI() instanceof javax.swing.plaf.basic.BasicSplitPaneUI ui && ui.getDivider() != null) {
+                ui.getDivider().removeMouseListener(release);
+                ui.getDivider().addMouseListener(release);
             }
-            int location = split.getDividerLocation();
-            double share = switch (area) {
-                case LEFT -> location / size;
-                case RIGHT -> (split.getWidth() - location - split.getDividerSize()) / size;
-                default -> (split.getHeight() - location - split.getDividerSize()) / size;
-            };
-            if (share > 0.02) {
-                shares.put(area, Math.max(0.1, Math.min(0.6, share)));
-                listener.sizeChanged(area, shares.get(area));
-            }
-        });
+        };
+        attach.run();
+        // a theme switch replaces the divider
+        split.addPropertyChangeListener("UI", e -> attach.run());
+    }
+
+    private void recordShare(JSplitPane split, Area area) {
+        if (maximized != null) {
+            return;
+        }
+        boolean horizontal = split.getOrientation() == JSplitPane.HORIZONTAL_SPLIT;
+        double size = horizontal ? getWidth() : split.getHeight();
+        if (size <= 0) {
+            return;
+        }
+        int location = split.getDividerLocation();
+        double share = switch (area) {
+            case LEFT -> location / size;
+            case RIGHT -> (split.getWidth() - location - split.getDividerSize()) / size;
+            default -> (split.getHeight() - location - split.getDividerSize()) / size;
+        };
+        if (share > 0.02) {
+            shares.put(area, Math.max(0.1, Math.min(0.6, share)));
+            listener.sizeChanged(area, shares.get(area));
+        }
     }
 
     private void updateVisibility() {

@@ -88,7 +88,9 @@ final class FreezeWatchdog {
         Throwable trace = new Throwable("UI thread stack");
         trace.setStackTrace(stack);
         String detail = Arrays.stream(stack).map(e -> "\tat " + e).collect(Collectors.joining("\n"));
-        log.add(new LogEntry(java.time.Instant.now(), LogEntry.Level.ERROR, ErrorLogImpl.describe(culprit),
+        // a plugin at fault is an error; the JDK's own work (fonts loaded on first use) only a warning
+        log.add(new LogEntry(java.time.Instant.now(), culprit == null ? LogEntry.Level.WARNING : LogEntry.Level.ERROR,
+                ErrorLogImpl.describe(culprit),
                 "The UI thread has not answered for more than " + THRESHOLD_MILLIS / 1000 + " s" + what
                         + (culprit == null ? "" : " (bundle " + ErrorLogImpl.describe(culprit) + ")"),
                 detail));

@@ -112,13 +112,13 @@ final class HostCommands implements AutoCloseable {
 
     private void undo() {
         workspace.undo().ifPresentOrElse(
-                entry -> withWindow(w -> w.status().message("Undid: " + entry.label())),
+                entry -> withWindow(w -> w.status().message(entry.label() + " — done (Ctrl+Y to redo)")),
                 () -> withWindow(w -> w.status().message("Nothing to undo")));
     }
 
     private void redo() {
         workspace.redo().ifPresentOrElse(
-                entry -> withWindow(w -> w.status().message("Redid: " + entry.label())),
+                entry -> withWindow(w -> w.status().message(entry.label() + " — done")),
                 () -> withWindow(w -> w.status().message("Nothing to redo")));
     }
 

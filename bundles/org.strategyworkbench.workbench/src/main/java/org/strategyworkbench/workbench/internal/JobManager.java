@@ -35,6 +35,9 @@ public final class JobManager {
     private final Notifications notifications;
     private final ExecutorService pool;
     private final List<JobImpl> active = new CopyOnWriteArrayList<>();
+    /** The latest ended jobs, newest first, for the Progress view. */
+    private final java.util.Deque<JobImpl> recent = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final int RECENT = 10;
     private final List<Consumer<JobImpl>> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
@@ -67,6 +70,11 @@ public final class JobManager {
 
     List<Job> active() {
         return List.copyOf(active);
+    }
+
+    /** The latest ended jobs, newest first. */
+    List<JobImpl> recent() {
+        return List.copyOf(recent);
     }
 
     /** Cancels the jobs of a bundle that stopped using the job service. */
@@ -148,6 +156,10 @@ public final class JobManager {
             ended = System.nanoTime();
             state = end;
             active.remove(this);
+            recent.addFirst(this);
+            while (recent.size() > RECENT) {
+                recent.pollLast();
+            }
             changed(this);
             if (failure == null) {
                 completion.complete(end);

@@ -34,12 +34,15 @@ public final class OpenCommand implements WorkbenchCommand {
     private final ErrorLogImpl log;
     private final NotificationsImpl notifications;
     private final JobManager jobs;
+    private final org.strategyworkbench.core.plugins.PluginDiagnostics diagnostics;
     private volatile WorkbenchWindow window;
 
     @Activate
     public OpenCommand(BundleContext context, @Reference Workspace workspace, @Reference Contributions contributions,
             @Reference WorkbenchImpl workbench, @Reference SelectionServiceImpl selection, @Reference ErrorLogImpl log,
-            @Reference NotificationsImpl notifications, @Reference JobManager jobs) {
+            @Reference NotificationsImpl notifications, @Reference JobManager jobs,
+            @Reference org.strategyworkbench.core.plugins.PluginDiagnostics diagnostics) {
+        this.diagnostics = diagnostics;
         this.context = context;
         this.workspace = workspace;
         this.contributions = contributions;
@@ -67,6 +70,18 @@ public final class OpenCommand implements WorkbenchCommand {
             return FAILED;
         }
         CountDownLatch closed = new CountDownLatch(1);
+        // the workspace opens (and takes its lock) while the window is being built
+        java.util.concurrent.CompletableFuture<Void> opening = new java.util.concurrent.CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                workspace.snapshot();
+                opening.complete(null);
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "workspace-open");
+        opener.setDaemon(true);
+        opener.start();
         EventQueue.invokeAndWait(() -> {
             if (workbench.window().isPresent()) {
                 invocation.err().println("workbench: the window is already open");
@@ -74,13 +89,32 @@ public final class OpenCommand implements WorkbenchCommand {
                 return;
             }
             HostCommands commands = new HostCommands(context, workbench, workspace, contributions);
+            PluginWatcher watcher = new PluginWatcher(context, diagnostics, log, notifications);
             window = new WorkbenchWindow(context, contributions, workbench, selection, log, notifications, jobs, workspace,
                     settingsFolder(), () -> {
+                        watcher.close();
                         commands.close();
                         closed.countDown();
                     });
             window.show();
         });
+        try {
+            opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            String message = "The workspace " + workspace.folder() + " could not be opened: " + e.getCause().getMessage();
+            invocation.err().println("workbench: " + message);
+            WorkbenchWindow open = window;
+            if (open != null) {
+                EventQueue.invokeAndWait(() -> {
+                    javax.swing.JOptionPane.showMessageDialog(open.frame(), message, "Strategy Workbench",
+                            javax.swing.JOptionPane.ERROR_MESSAGE);
+                    open.close();
+                });
+            }
+            closed.await();
+            window = null;
+            return FAILED;
+        }
         closed.await();
         window = null;
         return OK;

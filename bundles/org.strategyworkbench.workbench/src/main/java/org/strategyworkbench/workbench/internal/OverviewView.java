@@ -93,8 +93,9 @@ public final class OverviewView implements ViewPart {
             long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
             StringBuilder html = new StringBuilder("<table cellspacing='0' cellpadding='4'>");
             for (String type : snapshot.typeNames()) {
-                html.append("<tr><td align='right'><b>").append(snapshot.count(type)).append("</b></td><td>")
-                        .append(escape(type)).append("</td></tr>");
+                int count = snapshot.count(type);
+                html.append("<tr><td align='right'><b>").append(count).append("</b></td><td>")
+                        .append(escape(count == 1 ? type : plural(type))).append("</td></tr>");
             }
             html.append("</table><p>").append(errors).append(errors == 1 ? " error, " : " errors, ").append(warnings)
                     .append(warnings == 1 ? " warning" : " warnings")
@@ -120,13 +121,21 @@ public final class OverviewView implements ViewPart {
                 + "<tr><td><b>Ctrl+M</b></td><td>Maximise or restore the active view (or double-click its tab)</td></tr>"
                 + "<tr><td><b>Ctrl+W</b></td><td>Close the active view; Window &gt; Show View opens it again</td></tr>"
                 + "<tr><td><b>Ctrl+F7</b></td><td>Go to the next view</td></tr>"
-                + "<tr><td><b>Alt</b></td><td>Reach every menu from the keyboard</td></tr>"
+                + "<tr><td><b>Alt+F</b>, <b>Alt+E</b>, …</td><td>Open a menu from the keyboard (the underlined letter)</td></tr>"
                 + "</table><p style='color:" + muted + "'>Drag a tab onto another area to move it. Plugins dropped into the"
                 + " plugins folder (or installed from the Plugins view) appear without a restart.</p></body></html>";
     }
 
     private static String hex(java.awt.Color color) {
         return color == null ? "gray" : String.format("#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
+    }
+
+    /** "ally" → "allies", "commitment" → "commitments". */
+    static String plural(String noun) {
+        if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun.endsWith("s") ? noun + "es" : noun + "s";
     }
 
     private static String escape(String text) {

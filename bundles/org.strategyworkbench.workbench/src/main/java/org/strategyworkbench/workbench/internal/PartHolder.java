@@ -186,6 +186,15 @@ final class PartHolder extends JPanel {
         }
         disposed = true;
         host.selection().partClosed(partId);
+        for (java.awt.Component child : getComponents()) {
+            if (child instanceof AutoCloseable closeable && contribution == null) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // the host's own controls close quietly
+                }
+            }
+        }
         releasePart();
         removeAll();
     }

@@ -83,7 +83,24 @@ public final class PluginsView implements ViewPart {
         table.setAutoCreateRowSorter(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getColumnModel().getColumn(3).setCellRenderer(new StateRenderer());
-        Tables.widths(table, 230, 260, 80, 90, 150, 110, 420);
+        // long names and problems are cut in their cells: the whole text is in the tooltip
+        javax.swing.table.DefaultTableCellRenderer withTooltip = new javax.swing.table.DefaultTableCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus, int row,
+                    int column) {
+                JLabel label = (JLabel) super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                String text = String.valueOf(value);
+                label.setToolTipText(text.isEmpty() ? null : "<html><body style='width:420px'>" + text.replace("&", "&amp;")
+                        .replace("<", "&lt;") + "</body></html>");
+                return label;
+            }
+        };
+        for (int column : new int[] {0, 1, 4, 6}) {
+            table.getColumnModel().getColumn(column).setCellRenderer(withTooltip);
+        }
+        Tables.widths(table, 260, 280, 70, 80, 130, 100, 220);
         JButton install = new JButton("Install…");
         install.setName("plugins:install");
         install.setMnemonic('I');
@@ -195,6 +212,9 @@ public final class PluginsView implements ViewPart {
     /** Installs a jar; every failure is shown as a message naming the file. */
     void install(Path jar) {
         String problem = checkBundle(jar);
+        if (problem == null) {
+            problem = duplicateOf(jar);
+        }
         if (problem != null) {
             site.workbench().notifications().error(jar.getFileName() + " was not installed: " + problem, null);
             return;
@@ -221,8 +241,35 @@ public final class PluginsView implements ViewPart {
         }
     }
 
+    /**
+     * Why a bundle may not be installed because one of that name is already there outside the
+     * plugins folder (a copy of a product bundle would replace or shadow it), or {@code null}.
+     */
+    private String duplicateOf(Path jar) {
+        try (InputStream in = Files.newInputStream(jar); JarInputStream stream = new JarInputStream(in)) {
+            String name = stream.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME).split(";")[0].trim();
+            for (Bundle bundle : context.getBundles()) {
+                if (name.equals(bundle.getSymbolicName()) && pluginFile(bundle).isEmpty()) {
+                    return name + " is already installed as part of the product (" + bundle.getVersion()
+                            + "); a plugin cannot replace a product bundle";
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "it is not a readable jar (" + Guard.message(e) + ")";
+        }
+    }
+
     /** Why a file is not a plugin bundle, or {@code null} when it is one. */
     static String checkBundle(Path jar) {
+        try (InputStream magic = Files.newInputStream(jar)) {
+            byte[] head = magic.readNBytes(4);
+            if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+                return "it is not a jar file (a plugin is a .jar, an OSGi bundle)";
+            }
+        } catch (IOException e) {
+            return "it cannot be read (" + e.getMessage() + ")";
+        }
         try (InputStream in = Files.newInputStream(jar); JarInputStream stream = new JarInputStream(in)) {
             Manifest manifest = stream.getManifest();
             if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {

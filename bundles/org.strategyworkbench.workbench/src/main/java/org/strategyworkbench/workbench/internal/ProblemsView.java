@@ -61,6 +61,7 @@ public final class ProblemsView implements ViewPart {
     private ServiceRegistration<WorkspaceListener> listener;
     private PartSite site;
     private JLabel summary;
+    private JTable table;
 
     @Activate
     public ProblemsView(BundleContext context, @Reference Workspace workspace, @Reference Validation validation) {
@@ -89,6 +90,7 @@ public final class ProblemsView implements ViewPart {
         JToggleButton infos = toggle("Info");
         summary = new JLabel("Checking the workspace…");
         summary.setName("problems:summary");
+        this.table = table;
         Runnable refilter = () -> sorter.setRowFilter(new RowFilter<>() {
             @Override
             public boolean include(Entry<? extends Model, ? extends Integer> entry) {
@@ -102,6 +104,7 @@ public final class ProblemsView implements ViewPart {
                 return level && (text.isEmpty() || p.describe().toLowerCase(Locale.ROOT).contains(text));
             }
         });
+        sorter.addRowSorterListener(e -> refilterSummary(table, summary));
         filter.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -171,6 +174,15 @@ public final class ProblemsView implements ViewPart {
         return panel;
     }
 
+    /** The counts, and how many rows the filter shows when it hides some. */
+    private void refilterSummary(JTable shown, JLabel label) {
+        Object total = label.getClientProperty("problems.total");
+        if (total != null) {
+            int rows = shown.getRowCount();
+            label.setText(rows == model.getRowCount() ? total.toString() : rows + " shown of " + model.getRowCount() + " (" + total + ")");
+        }
+    }
+
     private static JToggleButton toggle(String text) {
         JToggleButton button = new JToggleButton(text, true);
         button.setName("problems:" + text.toLowerCase(Locale.ROOT));
@@ -192,6 +204,8 @@ public final class ProblemsView implements ViewPart {
                     long w = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
                     summary.setText(e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
                             + (problems.size() - e - w) + " other");
+                    summary.putClientProperty("problems.total", summary.getText());
+                    refilterSummary(table, summary);
                 }
             });
         });

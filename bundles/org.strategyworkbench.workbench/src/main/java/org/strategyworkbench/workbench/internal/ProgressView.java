@@ -56,6 +56,7 @@ public final class ProgressView implements ViewPart {
         JScrollPane scroll = new JScrollPane(top);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         panel.add(scroll, BorderLayout.CENTER);
+        finished.addAll(jobs.recent());
         listener = job -> SwingUtilities.invokeLater(() -> changed(job));
         jobs.addListener(listener);
         rebuild();

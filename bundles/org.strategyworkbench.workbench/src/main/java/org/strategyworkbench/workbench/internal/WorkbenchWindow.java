@@ -95,11 +95,13 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     private final Map<Contribution<?>, JComponent> statusItems = new HashMap<>();
     private final Map<Contribution<?>, Object> statusItemParts = new HashMap<>();
     private final Set<KeyStroke> boundKeys = new HashSet<>();
+    private org.osgi.framework.ServiceRegistration<?> workspaceListener;
     private String perspective;
     private boolean userChosePerspective;
     private boolean commandsDirty;
     private boolean perspectivesDirty;
     private boolean painted;
+    private boolean switching;
     private boolean closed;
 
     WorkbenchWindow(BundleContext context, Contributions contributions, WorkbenchImpl workbench, SelectionServiceImpl selection,
@@ -167,6 +169,8 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         layout.problem().ifPresent(p -> log.log(LogEntry.Level.WARNING, null, p, null));
         contributions.addListener(this);
         workbench.window(this);
+        workspaceListener = context.registerService(org.strategyworkbench.core.workspace.WorkspaceListener.class,
+                event -> SwingUtilities.invokeLater(this::updateToolbar), null);
         rebuildCommands();
         rebuildPerspectives();
         for (Contribution<?> item : contributions.all(Contribution.Kind.STATUS_ITEM)) {
@@ -188,7 +192,13 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
                 usable.width - insets.left - insets.right, usable.height - insets.top - insets.bottom);
         Optional<java.awt.Rectangle> saved = layout.bounds().filter(this::onSomeScreen);
         if (saved.isPresent()) {
-            frame.setBounds(saved.get());
+            // never larger than the screen (a saved size from another scale or screen), never off it
+            java.awt.Rectangle bounds = new java.awt.Rectangle(saved.get());
+            bounds.width = Math.max(640, Math.min(bounds.width, usable.width));
+            bounds.height = Math.max(400, Math.min(bounds.height, usable.height));
+            bounds.x = Math.max(usable.x, Math.min(bounds.x, usable.x + usable.width - bounds.width));
+            bounds.y = Math.max(usable.y, Math.min(bounds.y, usable.y + usable.height - bounds.height));
+            frame.setBounds(bounds);
         } else {
             frame.setSize(Math.min(1280, usable.width * 9 / 10), Math.min(820, usable.height * 9 / 10));
             frame.setLocationRelativeTo(null);
@@ -234,6 +244,9 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         }
         closed = true;
         watchdog.stop();
+        if (workspaceListener != null) {
+            workspaceListener.unregister();
+        }
         contributions.removeListener(this);
         workbench.window(null);
         notifications.display(null);
@@ -445,20 +458,49 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         if (id != null && id.equals(perspective) && !views.isEmpty()) {
             return;
         }
-        for (PartHolder holder : new ArrayList<>(views.values())) {
-            closePart(holder, false);
+        // while the stacks are rearranged, a tab that comes to the front for a moment is not created
+        switching = true;
+        try {
+            arrange(id);
+        } finally {
+            switching = false;
         }
+        docking.forEachStack((area, stack) -> {
+            if (stack.getSelectedComponent() instanceof PartHolder holder) {
+                holder.ensureCreated();
+            }
+        });
+    }
+
+    private void arrange(String id) {
         docking.restore();
+        Plan plan = plan(id);
+        // a view the new perspective shows too is kept (moved if need be), with its state: only the
+        // others are closed and opened, so switching back and forth reloads nothing it need not
+        Map<String, PartHolder> kept = new LinkedHashMap<>();
+        for (PartHolder holder : new ArrayList<>(views.values())) {
+            if (plan.places.containsKey(holder.partId())) {
+                kept.put(holder.partId(), holder);
+                docking.remove(holder);
+            } else {
+                closePart(holder, false);
+            }
+        }
         perspective = id;
         if (id != null) {
             layout.perspective(id);
         }
-        Plan plan = plan(id);
         plan.sizes.forEach(docking::share);
         Map<Area, PartHolder> firsts = new EnumMap<>(Area.class);
         for (Map.Entry<String, Area> place : plan.places.entrySet()) {
-            contributions.find(Contribution.Kind.VIEW, place.getKey())
-                    .ifPresent(view -> firsts.putIfAbsent(place.getValue(), openView(view, place.getValue(), false)));
+            PartHolder holder = kept.get(place.getKey());
+            if (holder != null) {
+                docking.add(holder, place.getValue(), false);
+                firsts.putIfAbsent(place.getValue(), holder);
+            } else {
+                contributions.find(Contribution.Kind.VIEW, place.getKey())
+                        .ifPresent(view -> firsts.putIfAbsent(place.getValue(), openView(view, place.getValue(), false)));
+            }
         }
         // each stack shows the perspective's first view in it, in front of any open editor
         firsts.values().forEach(docking::select);
@@ -523,7 +565,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         Optional<Contribution<?>> editor = contributions.editorFor(entity.type());
         String title = entity.id();
         PartHolder holder = new PartHolder(this, editor.orElse(null), "editor:" + entity.type() + "/" + entity.id(), entity, title,
-                Icons.of(Icons.Glyph.PROPERTIES), h -> h.setControl(new Inspector(workspace, entity, this::openEditor)));
+                Icons.of(Icons.Glyph.PROPERTIES), h -> h.setControl(new Inspector(context, workspace, entity)));
         editors.put(entity, holder);
         docking.add(holder, Area.CENTER, true);
         docking.activate(holder);
@@ -731,6 +773,23 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         toolbar.revalidate();
         toolbar.repaint();
         frame.getRootPane().revalidate();
+        updateToolbar();
+    }
+
+    /** Greys out the toolbar buttons of commands that cannot run now (after every change and command). */
+    private void updateToolbar() {
+        if (closed) {
+            return;
+        }
+        CommandContext ctx = commandContext();
+        for (Component c : toolbar.getComponents()) {
+            if (c instanceof AbstractButton button && button.getAction() instanceof CommandAction action) {
+                Contribution<?> command = action.command;
+                Guard.Result<Boolean> enabled = guard.call(command.bundle(), "Command '" + command.id() + "' (isEnabled)",
+                        () -> ((CommandHandler) service(command)).isEnabled(ctx));
+                button.setEnabled(enabled.ok() && Boolean.TRUE.equals(enabled.value()));
+            }
+        }
     }
 
     private static String menuLabel(String id) {
@@ -761,7 +820,12 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     static String describe(KeyStroke stroke) {
         String modifiers = KeyEvent.getModifiersExText(stroke.getModifiers());
-        String key = KeyEvent.getKeyText(stroke.getKeyCode());
+        String key = switch (stroke.getKeyCode()) {
+            case KeyEvent.VK_COMMA -> ",";
+            case KeyEvent.VK_SLASH -> "/";
+            case KeyEvent.VK_PERIOD -> ".";
+            default -> KeyEvent.getKeyText(stroke.getKeyCode());
+        };
         return modifiers.isEmpty() ? key : modifiers + "+" + key;
     }
 
@@ -866,6 +930,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         if (!run.ok()) {
             status.notify(LogEntry.Level.ERROR, "'" + label + "' failed: " + Guard.message(run.failure()));
         }
+        updateToolbar();
         return true;
     }
 
@@ -1086,7 +1151,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     @Override
     public boolean partsMayBeCreated() {
-        return painted;
+        return painted && !switching;
     }
 
     @Override

@@ -69,7 +69,16 @@ public final class LiveTable<T> {
     public LiveTable(String name, List<Column<T>> columns, Function<T, ?> key) {
         this.columns = List.copyOf(columns);
         this.key = key;
-        this.table = new JTable(model);
+        this.table = new JTable(model) {
+            private static final long serialVersionUID = 1L;
+
+            /** Columns keep their widths and the table scrolls sideways when the view is too narrow for them. */
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+            }
+        };
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS);
         table.setName(name);
         table.setFillsViewportHeight(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -178,6 +187,11 @@ public final class LiveTable<T> {
             rows.add(model.rows.get(table.convertRowIndexToModel(view)));
         }
         return rows;
+    }
+
+    /** How many rows are shown (cheaper than {@link #visibleRows()} for a count). */
+    public int visibleCount() {
+        return table.getRowCount();
     }
 
     /** All rows, shown or not. */

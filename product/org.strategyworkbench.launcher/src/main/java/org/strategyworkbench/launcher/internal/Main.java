@@ -95,7 +95,12 @@ public final class Main {
         }
         int code = command.get().run(invocation(options.arguments(), settings));
         if (code == WorkbenchCommand.USAGE) {
-            err.println("Usage: workbench " + name + " " + command.get().arguments());
+            if (command.get().arguments().isBlank()) {
+                // a command without arguments of its own (open): the options were meant for the workbench
+                commands.printUsage(err, settings.plugins());
+            } else {
+                err.println("Usage: workbench " + name + " " + command.get().arguments());
+            }
         }
         return code;
     }

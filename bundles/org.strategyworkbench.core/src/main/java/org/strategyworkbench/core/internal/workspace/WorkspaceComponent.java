@@ -154,6 +154,8 @@ public final class WorkspaceComponent implements Workspace {
                         + ": " + e.getMessage());
             }
         }
+        // Edit > Undo must never empty a new workspace
+        created.clearUndo();
     }
 
     private void announce(WorkspaceEvent event) {

@@ -89,6 +89,17 @@ public final class WorkspaceEngine implements Workspace {
         return current;
     }
 
+    /**
+     * Forgets what could be undone and redone; the audit trail keeps every entry. Used once a new
+     * workspace has been filled from its seeds: its initial content is not an edit to take back.
+     */
+    public void clearUndo() {
+        synchronized (lock) {
+            undo.clear();
+            redo.clear();
+        }
+    }
+
     @Override
     public AuditEntry apply(Edit edit) throws EditRejectedException {
         synchronized (lock) {
