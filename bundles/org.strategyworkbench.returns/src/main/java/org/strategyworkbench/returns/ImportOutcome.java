@@ -1,0 +1,25 @@
+package org.strategyworkbench.returns;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.strategyworkbench.core.workspace.AuditEntry;
+
+/**
+ * What applying a plan did.
+ *
+ * @param plan the plan as applied: worked out again when the workspace had changed since the preview
+ * @param entry the audit entry of the edit, or empty when nothing was applied (errors, or nothing to change)
+ * @since 0.1
+ */
+public record ImportOutcome(ImportPlan plan, Optional<AuditEntry> entry) {
+
+    public ImportOutcome {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(entry, "entry");
+    }
+
+    /** Whether the workspace changed. */
+    public boolean applied() {
+        return entry.isPresent() && !entry.get().changes().isEmpty();
+    }
+}

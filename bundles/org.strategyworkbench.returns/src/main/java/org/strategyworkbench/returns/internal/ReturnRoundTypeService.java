@@ -1,0 +1,10 @@
+package org.strategyworkbench.returns.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.strategyworkbench.core.workspace.EntityType;
+import org.strategyworkbench.returns.ReturnRoundType;
+
+/** Registers the return-round type with the workspace. */
+@Component(service = EntityType.class)
+public final class ReturnRoundTypeService extends ReturnRoundType {
+}
