@@ -67,8 +67,8 @@ final class PlanRows {
         }
         List<String> parts = new ArrayList<>();
         add(parts, fields, "commitment", a.commitment());
-        add(parts, fields, "type", a.type());
-        add(parts, fields, "status", a.status());
+        add(parts, fields, "type", org.strategyworkbench.workbench.widgets.LiveTable.text(a.type()));
+        add(parts, fields, "status", org.strategyworkbench.workbench.widgets.LiveTable.text(a.status()));
         add(parts, fields, "title", a.title());
         add(parts, fields, "start", a.start());
         add(parts, fields, "end", a.end());
