@@ -380,6 +380,24 @@ final class DockingArea extends JPanel {
         JMenuItem close = new JMenuItem("Close");
         close.addActionListener(e -> listener.closeRequested(holder));
         menu.add(close);
+        JMenuItem others = new JMenuItem("Close Others");
+        others.setEnabled(stack.getTabCount() > 1);
+        others.addActionListener(e -> {
+            for (int i = stack.getTabCount() - 1; i >= 0; i--) {
+                if (stack.getComponentAt(i) != holder) {
+                    listener.closeRequested((PartHolder) stack.getComponentAt(i));
+                }
+            }
+        });
+        menu.add(others);
+        JMenuItem all = new JMenuItem("Close All");
+        all.addActionListener(e -> {
+            for (int i = stack.getTabCount() - 1; i >= 0; i--) {
+                listener.closeRequested((PartHolder) stack.getComponentAt(i));
+            }
+        });
+        menu.add(all);
+        menu.addSeparator();
         JMenuItem max = new JMenuItem(maximized != null ? "Restore" : "Maximize");
         max.addActionListener(e -> toggleMaximized(holder));
         menu.add(max);

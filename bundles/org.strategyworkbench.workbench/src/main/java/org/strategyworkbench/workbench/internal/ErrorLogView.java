@@ -58,6 +58,8 @@ public final class ErrorLogView implements ViewPart {
         JTextArea detail = new JTextArea();
         detail.setName("errorlog:detail");
         detail.setEditable(false);
+        detail.setLineWrap(true);
+        detail.setRows(8);
         detail.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, detail.getFont().getSize()));
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
@@ -73,14 +75,19 @@ public final class ErrorLogView implements ViewPart {
         clear.setName("errorlog:clear");
         clear.addActionListener(e -> log.clear());
         JButton copy = new JButton("Copy Details");
-        copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(detail.getText()), null));
+        copy.setEnabled(false);
+        copy.addActionListener(e -> {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(detail.getText()), null);
+            site.workbench().notifications().info("The entry's details are on the clipboard");
+        });
+        table.getSelectionModel().addListSelectionListener(e -> copy.setEnabled(table.getSelectedRow() >= 0));
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 2));
         bar.add(clear);
         bar.add(copy);
         JScrollPane top = new JScrollPane(table);
         top.setBorder(BorderFactory.createEmptyBorder());
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, new JScrollPane(detail));
-        split.setResizeWeight(0.6);
+        split.setResizeWeight(0.5);
         split.setBorder(null);
         JPanel panel = new JPanel(new BorderLayout());
         panel.add(bar, BorderLayout.NORTH);

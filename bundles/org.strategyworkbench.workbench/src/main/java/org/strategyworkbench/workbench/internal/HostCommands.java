@@ -61,7 +61,11 @@ final class HostCommands implements AutoCloseable {
         register(context, "workbench.help.about", "About Strategy Workbench", "Version and licence", "", "help/about", 100,
                 c -> withWindow(w -> JOptionPane.showMessageDialog(w.frame(), "Strategy Workbench "
                         + context.getProperty("strategyworkbench.version")
-                        + "\nTracks how a strategy is implemented.\nWorkspace: " + workspace.folder(), "About Strategy Workbench",
+                        + "\nTracks how a strategy is implemented, until every commitment becomes a decision and action."
+                        + "\n\nWorkspace: " + workspace.folder()
+                        + "\nBundles: " + context.getBundles().length + " on Apache Felix " + context.getBundle(0).getVersion()
+                        + "\nJava: " + System.getProperty("java.vendor") + " " + System.getProperty("java.version")
+                        + "\nLook and feel: " + javax.swing.UIManager.getLookAndFeel().getName(), "About Strategy Workbench",
                         JOptionPane.INFORMATION_MESSAGE)));
     }
 
