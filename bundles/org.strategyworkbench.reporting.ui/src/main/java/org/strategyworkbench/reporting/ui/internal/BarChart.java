@@ -41,6 +41,12 @@ final class BarChart extends JComponent {
     }
 
     @Override
+    public Dimension getMinimumSize() {
+        // a chart squeezed below its rows says nothing: scroll instead
+        return getPreferredSize();
+    }
+
+    @Override
     public Dimension getPreferredSize() {
         return new Dimension(160, 34 + Math.max(1, bars.size()) * ROW);
     }

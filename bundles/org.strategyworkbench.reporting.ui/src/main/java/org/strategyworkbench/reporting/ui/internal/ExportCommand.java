@@ -46,7 +46,7 @@ import org.strategyworkbench.workbench.widgets.Form;
 @Component(service = CommandHandler.class)
 @CommandProperties(id = "reporting.export", label = "Export Implementation Plan…",
         description = "Write the implementation-plan workbook (.xlsx)", category = "Reporting", keys = "ctrl E",
-        locations = {"file/export", "toolbar"}, rank = 10)
+        locations = "file/export", rank = 10)
 public final class ExportCommand implements CommandHandler {
 
     private final Workspace workspace;
