@@ -37,7 +37,7 @@ class PlanRowsTest {
         ImportPlan bad = plan("DNK.xlsx", List.of(), List.of(new ImportProblem(ImportProblem.Severity.ERROR, "DNK.xlsx", "Actions", 7,
                 "Status", "'Ongoing' is not a status")));
         List<Object[]> changes = PlanRows.changes(List.of(good, bad));
-        assertArrayEquals(new Object[] {"NOR.xlsx", 2, "NOR-0001", "changed: status", "status PLANNED", "status DONE"}, changes.get(0));
+        assertArrayEquals(new Object[] {"NOR.xlsx", 2, "NOR-0001", "changed: status", "status planned", "status done"}, changes.get(0));
         assertArrayEquals(new Object[] {"NOR.xlsx", "", "", "1 left alone", "", ""}, changes.get(1));
         assertArrayEquals(new Object[] {"Error", "DNK.xlsx", "Actions", 7, "Status", "'Ongoing' is not a status"},
                 PlanRows.problems(List.of(good, bad)).get(0));
