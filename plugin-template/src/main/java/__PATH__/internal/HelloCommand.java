@@ -5,7 +5,7 @@ import org.strategyworkbench.workbench.contribution.CommandContext;
 import org.strategyworkbench.workbench.contribution.CommandHandler;
 import org.strategyworkbench.workbench.contribution.CommandProperties;
 
-/** Tools › __TITLE__ › Say Hello: shows the plugin's view and a message in the status line. */
+/** Tools › Say Hello: shows the plugin's view and a message in the status line. */
 @Component(service = CommandHandler.class)
 @CommandProperties(id = "__NAME__.hello.command", label = "Say Hello", category = "__TITLE__",
         locations = "tools/__LOWER__")

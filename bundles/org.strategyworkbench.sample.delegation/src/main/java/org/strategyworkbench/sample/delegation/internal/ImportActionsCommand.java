@@ -26,7 +26,7 @@ import org.strategyworkbench.workbench.contribution.CommandProperties;
 import org.strategyworkbench.workbench.widgets.Edits;
 
 /**
- * Tools › National › Import National Actions (CSV)…: reads a CSV file of actions (see
+ * Tools › Import National Actions (CSV)…: reads a CSV file of actions (see
  * {@link ActionCsv} for its columns) in a background job, checks every row, and applies all the
  * rows as one edit, undoable with Ctrl+Z; a file with any problem changes nothing and its problems
  * are listed with file, row and column.

@@ -5,7 +5,7 @@ import org.strategyworkbench.workbench.contribution.CommandContext;
 import org.strategyworkbench.workbench.contribution.CommandHandler;
 import org.strategyworkbench.workbench.contribution.CommandProperties;
 
-/** Tools › National › Show National Activity: opens (or brings forward) the plugin's view. */
+/** Tools › Show National Activity: opens (or brings forward) the plugin's view. */
 @Component(service = CommandHandler.class)
 @CommandProperties(id = ShowNationalActivityCommand.ID, label = "Show National Activity",
         description = "Opens the National Activity view of the delegation plugin", category = "National",
