@@ -80,13 +80,16 @@ final class ActionCsv {
         }
         List<String> errors = new ArrayList<>();
         List<Action> actions = new ArrayList<>();
+        Map<String, Integer> rowOfId = new java.util.HashMap<>();
         for (int r = 1; r < records.size(); r++) {
             Row row = new Row(file, r + 1, records.get(r), header, errors);
             Action action = row.action(change);
-            if (action != null) {
-                check(row, action, snapshot);
-                actions.add(action);
+            check(row, action, snapshot);
+            Integer first = action.id().isEmpty() ? null : rowOfId.putIfAbsent(action.id(), r + 1);
+            if (first != null) {
+                row.error("id", action.id() + " is already on row " + first);
             }
+            actions.add(action);
         }
         if (records.size() == 1) {
             errors.add(file + ": no rows below the header");
@@ -97,7 +100,9 @@ final class ActionCsv {
     private static Map<String, Integer> header(List<String> names) {
         Map<String, Integer> header = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            header.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            // a spreadsheet's "CSV UTF-8" starts with a byte-order mark
+            String name = i == 0 && names.get(i).startsWith("\uFEFF") ? names.get(i).substring(1) : names.get(i);
+            header.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), i);
         }
         return header;
     }

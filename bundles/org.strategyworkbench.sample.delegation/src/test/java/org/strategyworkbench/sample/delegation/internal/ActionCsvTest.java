@@ -88,6 +88,13 @@ class ActionCsvTest {
     }
 
     @Test
+    void anIdTwiceInOneFileIsNamedWithTheRowItFirstAppearedOn() throws IOException {
+        assertEquals(List.of("nor.csv row 3 column 'id': A is already on row 2"),
+                read("\uFEFFid,ally,commitment,type,status,title\nA,NOR,CSS-07,funding,done,x\nA,NOR,CSS-07,policy,planned,y\n")
+                        .errors());
+    }
+
+    @Test
     void anUnclosedQuoteIsReported() throws IOException {
         assertEquals(List.of("nor.csv row 2: a quoted field is not closed"),
                 read("id,ally,commitment,type,status,title\nNOR-1,NOR,CSS-07,funding,done,\"never closed\n").errors());
