@@ -66,6 +66,20 @@ class PluginsFolderTest {
     }
 
     @Test
+    void aPluginBuiltAgainstAnotherApiVersionIsToldWhatItNeedsAndWhatTheWorkbenchProvides() throws Exception {
+        Path jar = TestJars.bundle(folder(), "com.example.delegation.future",
+                Map.of("Import-Package", "org.strategyworkbench.workbench.contribution;version=\"[2.0,3)\""));
+        try {
+            Bundle bundle = Await.value("the incompatible plugin to be installed", () -> installedFrom(jar));
+            String problem = Await.value("a diagnosis", () -> diagnostics.problem(bundle));
+            assertTrue(problem.startsWith("needs package org.strategyworkbench.workbench.contribution [2.0.0,3.0.0);"
+                    + " the workbench provides 1.0.0 (by org.strategyworkbench.workbench 0.1.0)"), problem);
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+
+    @Test
     void aJarThatIsNotABundleIsReportedAsSuch() throws Exception {
         Path jar = TestJars.plainJar(folder(), "national-tools.jar");
         try {

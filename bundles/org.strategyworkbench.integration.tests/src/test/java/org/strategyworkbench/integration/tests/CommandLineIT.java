@@ -93,4 +93,14 @@ class CommandLineIT {
         assertTrue(r.out().contains("com.example.broken"), r.all());
         assertTrue(r.out().contains("missing requirement osgi.wiring.package; (osgi.wiring.package=com.example.missing)"), r.all());
     }
+
+    @Test
+    void aPluginBuiltAgainstAnIncompatibleApiIsNamedWithTheRangeItNeedsAndTheVersionProvided() throws Exception {
+        TestJars.bundle(temp.resolve("plugins"), "com.example.future",
+                Map.of("Import-Package", "org.strategyworkbench.core.workspace;version=\"[2.0,3)\""));
+        ProductProcess.Result r = ProductProcess.run(withFolders("bundles"));
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("needs package org.strategyworkbench.core.workspace [2.0.0,3.0.0); the workbench provides"
+                + " 1.0.0 (by org.strategyworkbench.core 0.1.0)"), r.all());
+    }
 }

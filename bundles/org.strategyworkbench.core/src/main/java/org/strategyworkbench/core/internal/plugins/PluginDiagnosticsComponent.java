@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -18,6 +19,8 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -132,7 +135,7 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
             bundle.start(Bundle.START_TRANSIENT);
             return "resolved but not started";
         } catch (BundleException | IllegalStateException e) {
-            return ResolutionMessages.summarize(e.getMessage());
+            return ResolutionMessages.explain(ResolutionMessages.summarize(e.getMessage()), this::exportedVersions);
         }
     }
 
@@ -145,5 +148,23 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The versions the framework's bundles export a package in, as "1.0.0 (by its.exporter 0.1.0)". */
+    private List<String> exportedVersions(String packageName) {
+        List<String> versions = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            BundleRevision revision = b.adapt(BundleRevision.class);
+            if (revision == null) {
+                continue;
+            }
+            for (BundleCapability c : revision.getDeclaredCapabilities(
+                    BundleRevision.PACKAGE_NAMESPACE)) {
+                if (packageName.equals(c.getAttributes().get(BundleRevision.PACKAGE_NAMESPACE))) {
+                    versions.add(c.getAttributes().get("version") + " (by " + b.getSymbolicName() + " " + b.getVersion() + ")");
+                }
+            }
+        }
+        return versions;
     }
 }

@@ -1,7 +1,18 @@
 package org.strategyworkbench.core.internal.plugins;
 
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Turns the framework's resolution errors into one line that names what is missing. */
 final class ResolutionMessages {
+
+    private static final Pattern PACKAGE = Pattern.compile("^osgi\\.wiring\\.package; .*\\(osgi\\.wiring\\.package=([^)]+)\\)");
+    private static final Pattern AT_LEAST = Pattern.compile("(?<!!)\\(version>=([^)]+)\\)");
+    private static final Pattern ABOVE = Pattern.compile("!\\(version<=([^)]+)\\)");
+    private static final Pattern BELOW = Pattern.compile("!\\(version>=([^)]+)\\)");
+    private static final Pattern AT_MOST = Pattern.compile("(?<!!)\\(version<=([^)]+)\\)");
 
     private static final String MISSING = "missing requirement [";
     private static final String TAIL = " Unresolved requirements:";
@@ -40,5 +51,48 @@ final class ResolutionMessages {
             }
         }
         return -1;
+    }
+
+    /**
+     * A missing package explained in the plugin author's terms: the package, the version range
+     * the bundle needs and the versions the running bundles export, for example {@code "needs
+     * package org.example.api [2.0.0,3.0.0); the workbench provides 1.0.0 — missing requirement
+     * …"}; any other summary unchanged.
+     *
+     * @param summary a summary made by {@link #summarize}
+     * @param exported the versions the running bundles export a package in, each with its exporter
+     */
+    static String explain(String summary, Function<String, List<String>> exported) {
+        String prefix = "missing requirement ";
+        Matcher pkg = summary.startsWith(prefix) ? PACKAGE.matcher(summary.substring(prefix.length())) : null;
+        if (pkg == null || !pkg.find()) {
+            return summary;
+        }
+        String name = pkg.group(1);
+        String filter = summary.substring(prefix.length());
+        List<String> provided = exported.apply(name);
+        String needs = "needs package " + name + " " + range(filter);
+        String has = provided.isEmpty() ? "no bundle of the workbench provides it"
+                : "the workbench provides " + String.join(", ", provided);
+        return needs + "; " + has + " — " + summary;
+    }
+
+    /** The version range of a package filter, in Import-Package syntax; "(any version)" without one. */
+    static String range(String filter) {
+        String low = group(AT_LEAST, filter);
+        String lowOpen = group(ABOVE, filter);
+        String high = group(BELOW, filter);
+        String highClosed = group(AT_MOST, filter);
+        if (low == null && lowOpen == null && high == null && highClosed == null) {
+            return "(any version)";
+        }
+        String from = low != null ? "[" + low : lowOpen != null ? "(" + lowOpen : "[0.0.0";
+        String to = high != null ? high + ")" : highClosed != null ? highClosed + "]" : "∞)";
+        return from + "," + to;
+    }
+
+    private static String group(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 }
