@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The plugin kit as a newcomer uses it: {@code ./workbench-plugin new} makes a project, {@code mvn
+ * The plugin kit as a newcomer uses it: {@code ./workbench new-plugin} makes a project, {@code mvn
  * package} builds it against the workbench's API bundles, and the jar dropped into a plugins
  * folder runs in the assembled product.
  */
@@ -28,7 +28,7 @@ class PluginTemplateIT {
     void aNewPluginProjectBuildsAndItsJarRunsInTheProduct() throws Exception {
         Path root = ProductProcess.product().toAbsolutePath().normalize().getParent().getParent().getParent().getParent();
         Path project = temp.resolve(NAME);
-        run(temp, "bash", root.resolve("workbench-plugin").toString(), "new", NAME, project.toString());
+        run(temp, "bash", root.resolve("workbench").toString(), "new-plugin", NAME, project.toString());
         run(project, "mvn", "-B", "-q", "-o", "-Dstyle.color=never", "package");
 
         Path jar = project.resolve("target/" + NAME + "-1.0.0.jar");

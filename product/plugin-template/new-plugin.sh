@@ -1,23 +1,24 @@
 #!/usr/bin/env bash
-# Starts a Strategy Workbench plugin project from plugin-template/.
-#   ./workbench-plugin new NAME [DIR]
+# Starts a Strategy Workbench plugin project from this folder's template; run through
+#   ./workbench new-plugin NAME [DIR]
 # NAME is the plugin's bundle symbolic name and root package, e.g. com.example.norway; the project
 # is written to DIR (default: ./NAME in the current folder) and builds with `mvn package` against
 # this workbench's API bundles. The guide: docs/plugins.md.
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+template="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$template/../.." && pwd)"
 bundles="$root/product/org.strategyworkbench.product/target/workbench/bundles"
 
-usage() { echo "usage: ./workbench-plugin new NAME [DIR]   (NAME like com.example.norway)" >&2; exit 2; }
-fail() { echo "workbench-plugin: $*" >&2; exit 1; }
+usage() { echo "usage: ./workbench new-plugin NAME [DIR]   (NAME like com.example.norway)" >&2; exit 2; }
+fail() { echo "workbench new-plugin: $*" >&2; exit 1; }
 
-[ "${1:-}" = new ] && [ $# -ge 2 ] && [ $# -le 3 ] || usage
-name="$2"
+[ $# -ge 1 ] && [ $# -le 2 ] || usage
+name="$1"
 [[ "$name" =~ ^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$ ]] \
   || fail "'$name' is not a bundle name: lower-case words separated by dots, such as com.example.norway"
 [[ "$name" == org.strategyworkbench* ]] && fail "'$name': org.strategyworkbench is the product's own namespace"
-dir="${3:-$PWD/$name}"
+dir="${2:-$PWD/$name}"
 [ -e "$dir" ] && fail "$dir already exists"
 
 # The API bundles come from the workbench's own build; build it first when it has not been built.
@@ -39,10 +40,10 @@ for api in core workbench commitments allies actions milestones reporting; do
 done
 
 mkdir -p "$dir"
-(cd "$root/plugin-template" && find . -type f) | while read -r file; do
+(cd "$template" && find . -type f ! -name new-plugin.sh) | while read -r file; do
   target="$dir/${file//__PATH__/$path}"
   mkdir -p "$(dirname "$target")"
-  sed "${sed_args[@]}" "$root/plugin-template/$file" >"$target"
+  sed "${sed_args[@]}" "$template/$file" >"$target"
 done
 echo "created $dir"
 echo "next:  cd $dir && mvn package && cp target/$name-1.0.0.jar $root/plugins/"
