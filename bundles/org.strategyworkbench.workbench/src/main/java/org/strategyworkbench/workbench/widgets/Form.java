@@ -28,7 +28,7 @@ public final class Form {
     /**
      * Adds a row.
      *
-     * @param label the label; an {@code &} before a letter makes it the mnemonic ("&Title")
+     * @param label the label; an {@code &} before a letter makes it the mnemonic ({@code "&Title"})
      * @param field the field
      * @return this form
      */
