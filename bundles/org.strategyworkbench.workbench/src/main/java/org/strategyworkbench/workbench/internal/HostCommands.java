@@ -140,7 +140,7 @@ final class HostCommands implements AutoCloseable {
         List<Object[]> rows = new ArrayList<>();
         for (Contribution<?> command : contributions.all(Contribution.Kind.COMMAND)) {
             KeyStroke stroke = KeyStroke.getKeyStroke(command.string("keys", ""));
-            rows.add(new Object[] {command.string("label", command.id()), stroke == null ? "" : WorkbenchWindow.describe(stroke),
+            rows.add(new Object[] {command.string("label", command.id()), stroke == null ? "" : CommandBar.describe(stroke),
                     command.string("category", "General")});
         }
         rows.sort((a, b) -> String.valueOf(a[0]).compareToIgnoreCase(String.valueOf(b[0])));

@@ -8,7 +8,6 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Window;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -25,22 +24,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.swing.AbstractAction;
-import javax.swing.AbstractButton;
 import javax.swing.ButtonGroup;
-import javax.swing.Icon;
-import javax.swing.InputMap;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
-import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.event.MenuEvent;
@@ -49,7 +42,6 @@ import org.osgi.framework.BundleContext;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.workbench.contribution.Area;
 import org.strategyworkbench.workbench.contribution.CommandContext;
-import org.strategyworkbench.workbench.contribution.CommandHandler;
 import org.strategyworkbench.workbench.contribution.Perspective;
 import org.strategyworkbench.workbench.contribution.PerspectiveLayout;
 import org.strategyworkbench.workbench.contribution.StatusItem;
@@ -67,9 +59,6 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     static final String STARTUP_REPORT = "strategyworkbench.startup.report";
     static final String EXIT_AFTER_PAINT = "strategyworkbench.startup.exitAfterPaint";
-    private static final List<String> MENU_ORDER = List.of("file", "edit", "view", "tools", "window", "help");
-    private static final String UNDO = "workbench.edit.undo";
-    private static final String REDO = "workbench.edit.redo";
 
     private final BundleContext context;
     private final Contributions contributions;
@@ -87,18 +76,16 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     private final JToolBar toolbar;
     private final JPanel perspectiveBar;
     private final StatusLine status;
+    private final CommandBar commands;
+    private final StatusItems statusItems;
     private final FreezeWatchdog watchdog;
     private final Map<String, PartHolder> views = new LinkedHashMap<>();
     private final Map<EntityRef, PartHolder> editors = new LinkedHashMap<>();
     /** Handler and perspective service objects, held while their contribution lives. */
     private final Map<Contribution<?>, Object> services = new HashMap<>();
-    private final Map<Contribution<?>, JComponent> statusItems = new HashMap<>();
-    private final Map<Contribution<?>, Object> statusItemParts = new HashMap<>();
-    private final Set<KeyStroke> boundKeys = new HashSet<>();
     private org.osgi.framework.ServiceRegistration<?> workspaceListener;
     private String perspective;
     private boolean userChosePerspective;
-    private boolean commandsDirty;
     private boolean perspectivesDirty;
     private boolean painted;
     private boolean switching;
@@ -125,6 +112,9 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         this.toolbar = new JToolBar();
         this.perspectiveBar = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.TRAILING, 2, 0));
         this.status = new StatusLine(log, jobs, () -> showView(BuiltInViews.ERROR_LOG));
+        this.commands = new CommandBar(frame, toolbar, contributions, guard, log, status, workspace, this::service,
+                this::commandContext, () -> List.of(showViewMenu(), perspectiveMenu()));
+        this.statusItems = new StatusItems(context, guard, workbench, selection, status);
         this.watchdog = new FreezeWatchdog(log, context);
     }
 
@@ -170,11 +160,11 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         contributions.addListener(this);
         workbench.window(this);
         workspaceListener = context.registerService(org.strategyworkbench.core.workspace.WorkspaceListener.class,
-                event -> SwingUtilities.invokeLater(this::updateToolbar), null);
-        rebuildCommands();
+                event -> SwingUtilities.invokeLater(commands::updateToolbar), null);
+        commands.rebuild();
         rebuildPerspectives();
         for (Contribution<?> item : contributions.all(Contribution.Kind.STATUS_ITEM)) {
-            addStatusItem(item);
+            statusItems.add(item);
         }
         frame.setVisible(true);
         watchdog.start();
@@ -243,6 +233,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
             return;
         }
         closed = true;
+        commands.close();
         watchdog.stop();
         if (workspaceListener != null) {
             workspaceListener.unregister();
@@ -256,7 +247,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         }
         views.clear();
         editors.clear();
-        new ArrayList<>(statusItems.keySet()).forEach(this::removeStatusItem);
+        statusItems.removeAll();
         new ArrayList<>(services.keySet()).forEach(this::release);
         status.dispose();
         boolean maximized = (frame.getExtendedState() & JFrame.MAXIMIZED_BOTH) == JFrame.MAXIMIZED_BOTH;
@@ -287,9 +278,9 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
                     openView(contribution, area, false);
                 }
             }
-            case COMMAND -> scheduleCommands();
+            case COMMAND -> commands.schedule();
             case PERSPECTIVE -> schedulePerspectives();
-            case STATUS_ITEM -> addStatusItem(contribution);
+            case STATUS_ITEM -> statusItems.add(contribution);
             default -> {
                 // editors and preference pages are looked up when used
             }
@@ -318,13 +309,13 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
             }
             case COMMAND -> {
                 release(contribution);
-                scheduleCommands();
+                commands.schedule();
             }
             case PERSPECTIVE -> {
                 release(contribution);
                 schedulePerspectives();
             }
-            case STATUS_ITEM -> removeStatusItem(contribution);
+            case STATUS_ITEM -> statusItems.remove(contribution);
             default -> {
                 // preference pages are looked up when the dialog opens
             }
@@ -639,196 +630,6 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     // ---------------------------------------------------------------- commands
 
-    private void scheduleCommands() {
-        if (!commandsDirty) {
-            commandsDirty = true;
-            SwingUtilities.invokeLater(this::rebuildCommands);
-        }
-    }
-
-    /** Rebuilds the menu bar, the toolbar and the key bindings from the live commands. */
-    private void rebuildCommands() {
-        commandsDirty = false;
-        if (closed) {
-            return;
-        }
-        List<Contribution<?>> commands = contributions.all(Contribution.Kind.COMMAND);
-        Map<String, KeyStroke> keys = new HashMap<>();
-        Map<KeyStroke, Contribution<?>> taken = new HashMap<>();
-        for (Contribution<?> command : commands) {
-            String text = command.string("keys", "");
-            if (text.isEmpty()) {
-                continue;
-            }
-            KeyStroke stroke = KeyStroke.getKeyStroke(text);
-            if (stroke == null) {
-                log.log(LogEntry.Level.WARNING, command.bundle(), "The key binding '" + text + "' of the command '" + command.id()
-                        + "' is not valid (write it like 'ctrl shift N')", null);
-            } else if (taken.containsKey(stroke)) {
-                log.log(LogEntry.Level.WARNING, command.bundle(), "The key binding '" + text + "' of the command '" + command.id()
-                        + "' is already taken by '" + taken.get(stroke).id() + "'", null);
-            } else {
-                taken.put(stroke, command);
-                keys.put(command.id(), stroke);
-            }
-        }
-        // menus: top-level menus by id, groups inside them, ordered by rank then label
-        Map<String, TreeMap<String, List<Contribution<?>>>> menus = new LinkedHashMap<>();
-        MENU_ORDER.forEach(m -> menus.put(m, new TreeMap<>()));
-        List<Contribution<?>> toolbarCommands = new ArrayList<>();
-        Set<String> inMenus = new HashSet<>();
-        for (Contribution<?> command : commands) {
-            for (String location : command.strings("locations")) {
-                if (location.equalsIgnoreCase("toolbar")) {
-                    toolbarCommands.add(command);
-                    continue;
-                }
-                String[] parts = location.split("/", 2);
-                String menu = parts[0].trim().toLowerCase(Locale.ROOT);
-                String group = parts.length > 1 ? parts[1].trim() : "";
-                if (!MENU_ORDER.contains(menu) && !menus.containsKey(menu)) {
-                    // a plugin's own menu goes before Window and Help
-                    Map<String, TreeMap<String, List<Contribution<?>>>> reordered = new LinkedHashMap<>();
-                    menus.forEach((k, v) -> {
-                        if (k.equals("window")) {
-                            reordered.put(menu, new TreeMap<>());
-                        }
-                        reordered.put(k, v);
-                    });
-                    menus.clear();
-                    menus.putAll(reordered);
-                }
-                menus.get(menu).computeIfAbsent(group, g -> new ArrayList<>()).add(command);
-                inMenus.add(command.id());
-            }
-        }
-        Comparator<Contribution<?>> order = Comparator.<Contribution<?>>comparingInt(c -> c.integer("rank", 100))
-                .thenComparing(c -> c.string("label", c.id()));
-        JMenuBar bar = new JMenuBar();
-        bar.setName("menubar");
-        for (Map.Entry<String, TreeMap<String, List<Contribution<?>>>> menu : menus.entrySet()) {
-            JMenu jmenu = new JMenu(menuLabel(menu.getKey()));
-            jmenu.setName("menu:" + menu.getKey());
-            setMnemonic(jmenu, bar);
-            if (menu.getKey().equals("window")) {
-                jmenu.add(showViewMenu());
-                jmenu.add(perspectiveMenu());
-                jmenu.addSeparator();
-            }
-            boolean first = true;
-            for (List<Contribution<?>> group : menu.getValue().values()) {
-                if (!first) {
-                    jmenu.addSeparator();
-                }
-                first = false;
-                group.sort(order);
-                for (Contribution<?> command : group) {
-                    JMenuItem item = new JMenuItem(new CommandAction(command));
-                    item.setName("command:" + command.id());
-                    item.setAccelerator(keys.get(command.id()));
-                    item.setIcon(Icons.fromBundle(command.bundle(), command.string("icon", ""), null));
-                    jmenu.add(item);
-                }
-            }
-            if (jmenu.getMenuComponentCount() > 0) {
-                jmenu.addMenuListener(new EnablementUpdater(jmenu));
-                bar.add(jmenu);
-            }
-        }
-        frame.setJMenuBar(bar);
-        // key bindings of commands without a menu entry
-        InputMap inputs = frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
-        javax.swing.ActionMap actions = frame.getRootPane().getActionMap();
-        for (KeyStroke stroke : boundKeys) {
-            Object name = inputs.get(stroke);
-            inputs.remove(stroke);
-            if (name != null) {
-                actions.remove(name);
-            }
-        }
-        boundKeys.clear();
-        for (Contribution<?> command : commands) {
-            KeyStroke stroke = keys.get(command.id());
-            if (stroke != null && !inMenus.contains(command.id())) {
-                inputs.put(stroke, "command:" + command.id());
-                actions.put("command:" + command.id(), new CommandAction(command));
-                boundKeys.add(stroke);
-            }
-        }
-        toolbar.removeAll();
-        toolbarCommands.sort(order);
-        for (Contribution<?> command : toolbarCommands) {
-            JButton button = new JButton(new CommandAction(command));
-            button.setName("toolbar:" + command.id());
-            button.setFocusable(false);
-            Icon icon = Icons.fromBundle(command.bundle(), command.string("icon", ""), null);
-            if (icon != null) {
-                button.setIcon(icon);
-                button.setHideActionText(true);
-            }
-            KeyStroke stroke = keys.get(command.id());
-            button.setToolTipText(command.string("label", command.id()) + (stroke == null ? "" : " (" + describe(stroke) + ")"));
-            toolbar.add(button);
-        }
-        toolbar.revalidate();
-        toolbar.repaint();
-        frame.getRootPane().revalidate();
-        updateToolbar();
-    }
-
-    /** Greys out the toolbar buttons of commands that cannot run now (after every change and command). */
-    private void updateToolbar() {
-        if (closed) {
-            return;
-        }
-        CommandContext ctx = commandContext();
-        for (Component c : toolbar.getComponents()) {
-            if (c instanceof AbstractButton button && button.getAction() instanceof CommandAction action) {
-                Contribution<?> command = action.command;
-                Guard.Result<Boolean> enabled = guard.call(command.bundle(), "Command '" + command.id() + "' (isEnabled)",
-                        () -> ((CommandHandler) service(command)).isEnabled(ctx));
-                button.setEnabled(enabled.ok() && Boolean.TRUE.equals(enabled.value()));
-            }
-        }
-    }
-
-    private static String menuLabel(String id) {
-        return switch (id) {
-            case "file" -> "File";
-            case "edit" -> "Edit";
-            case "view" -> "View";
-            case "tools" -> "Tools";
-            case "window" -> "Window";
-            case "help" -> "Help";
-            default -> id.isEmpty() ? "Other" : Character.toUpperCase(id.charAt(0)) + id.substring(1);
-        };
-    }
-
-    private static void setMnemonic(JMenu menu, JMenuBar bar) {
-        Set<Integer> used = new HashSet<>();
-        for (int i = 0; i < bar.getMenuCount(); i++) {
-            used.add(bar.getMenu(i).getMnemonic());
-        }
-        for (char c : menu.getText().toUpperCase(Locale.ROOT).toCharArray()) {
-            int code = KeyEvent.getExtendedKeyCodeForChar(c);
-            if (Character.isLetter(c) && !used.contains(code)) {
-                menu.setMnemonic(code);
-                return;
-            }
-        }
-    }
-
-    static String describe(KeyStroke stroke) {
-        String modifiers = KeyEvent.getModifiersExText(stroke.getModifiers());
-        String key = switch (stroke.getKeyCode()) {
-            case KeyEvent.VK_COMMA -> ",";
-            case KeyEvent.VK_SLASH -> "/";
-            case KeyEvent.VK_PERIOD -> ".";
-            default -> KeyEvent.getKeyText(stroke.getKeyCode());
-        };
-        return modifiers.isEmpty() ? key : modifiers + "+" + key;
-    }
-
     private JMenu showViewMenu() {
         JMenu menu = new JMenu("Show View");
         menu.setName("menu:show-view");
@@ -905,35 +706,6 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         return menu;
     }
 
-    /** Runs a command by id; false when it does not exist or is disabled now. */
-    boolean execute(String id) {
-        Optional<Contribution<?>> command = contributions.find(Contribution.Kind.COMMAND, id);
-        return command.isPresent() && execute(command.get());
-    }
-
-    private boolean execute(Contribution<?> command) {
-        String label = command.string("label", command.id());
-        CommandContext context = commandContext();
-        Guard.Result<CommandHandler> handler = guard.call(command.bundle(), "Command '" + label + "'",
-                () -> (CommandHandler) service(command));
-        if (!handler.ok()) {
-            status.notify(LogEntry.Level.ERROR, "'" + label + "' is not available: " + Guard.message(handler.failure()));
-            return false;
-        }
-        Guard.Result<Boolean> enabled = guard.call(command.bundle(), "Command '" + label + "' (isEnabled)",
-                () -> handler.value().isEnabled(context));
-        if (!enabled.ok() || !Boolean.TRUE.equals(enabled.value())) {
-            status.message("'" + label + "' is not available now");
-            return false;
-        }
-        Guard.Result<Void> run = guard.run(command.bundle(), "Command '" + label + "'", () -> handler.value().execute(context));
-        if (!run.ok()) {
-            status.notify(LogEntry.Level.ERROR, "'" + label + "' failed: " + Guard.message(run.failure()));
-        }
-        updateToolbar();
-        return true;
-    }
-
     private CommandContext commandContext() {
         Selection current = selection.current();
         return new CommandContext() {
@@ -956,15 +728,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     /** Every command, view and perspective, for the command palette. */
     List<CommandPalette.Entry> paletteEntries() {
-        List<CommandPalette.Entry> entries = new ArrayList<>();
-        Map<String, KeyStroke> keys = new HashMap<>();
-        for (Contribution<?> c : contributions.all(Contribution.Kind.COMMAND)) {
-            KeyStroke stroke = KeyStroke.getKeyStroke(c.string("keys", ""));
-            keys.putIfAbsent(c.id(), stroke);
-            String id = c.id();
-            entries.add(new CommandPalette.Entry(c.string("label", id), c.string("category", "General"),
-                    stroke == null ? "" : describe(stroke), c.string("description", ""), () -> execute(id)));
-        }
+        List<CommandPalette.Entry> entries = new ArrayList<>(commands.paletteEntries());
         for (Contribution<?> v : contributions.all(Contribution.Kind.VIEW)) {
             String id = v.id();
             entries.add(new CommandPalette.Entry("Show View: " + Contributions.title(v), v.string("category", "General"), "",
@@ -981,121 +745,9 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         return entries;
     }
 
-    /** Runs a command chosen in a menu, on the toolbar or with its key. */
-    private final class CommandAction extends AbstractAction {
-        private static final long serialVersionUID = 1L;
-        private final transient Contribution<?> command;
-
-        CommandAction(Contribution<?> command) {
-            super(command.string("label", command.id()));
-            this.command = command;
-            putValue(SHORT_DESCRIPTION, command.string("description", null));
-        }
-
-        @Override
-        public void actionPerformed(ActionEvent e) {
-            execute(command);
-        }
-    }
-
-    /** Greys out the entries of disabled commands while a menu is open, and labels undo and redo. */
-    private final class EnablementUpdater implements MenuListener {
-        private final JMenu menu;
-
-        EnablementUpdater(JMenu menu) {
-            this.menu = menu;
-        }
-
-        @Override
-        public void menuSelected(MenuEvent e) {
-            CommandContext ctx = commandContext();
-            for (Component item : menu.getMenuComponents()) {
-                if (item instanceof JMenuItem mi && mi.getAction() instanceof CommandAction action) {
-                    Contribution<?> c = action.command;
-                    Guard.Result<Boolean> enabled = guard.call(c.bundle(), "Command '" + c.id() + "' (isEnabled)",
-                            () -> ((CommandHandler) service(c)).isEnabled(ctx));
-                    mi.setEnabled(enabled.ok() && Boolean.TRUE.equals(enabled.value()));
-                    if (c.id().equals(UNDO)) {
-                        mi.setText(workspace.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
-                    } else if (c.id().equals(REDO)) {
-                        mi.setText(workspace.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
-                    }
-                }
-            }
-        }
-
-        @Override
-        public void menuDeselected(MenuEvent e) {
-            // key bindings must keep working when the menu is closed: execution checks again
-            for (Component item : menu.getMenuComponents()) {
-                if (item instanceof AbstractButton b && b.getAction() instanceof CommandAction) {
-                    b.setEnabled(true);
-                }
-            }
-        }
-
-        @Override
-        public void menuCanceled(MenuEvent e) {
-            menuDeselected(e);
-        }
-    }
-
-    // ---------------------------------------------------------------- status line items
-
-    private void addStatusItem(Contribution<?> item) {
-        if (statusItems.containsKey(item)) {
-            return;
-        }
-        Guard.Result<JComponent> created = guard.call(item.bundle(), "Status item '" + item.id() + "'", () -> {
-            StatusItem part = (StatusItem) context.getService(item.reference());
-            if (part == null) {
-                throw new IllegalStateException("its component could not be activated");
-            }
-            statusItemParts.put(item, part);
-            return part.createControl(statusSite(item));
-        });
-        if (created.ok() && created.value() != null) {
-            statusItems.put(item, created.value());
-            status.addItem(created.value(), item.integer("rank", 100));
-        } else if (statusItemParts.remove(item) != null) {
-            context.ungetService(item.reference());
-        }
-    }
-
-    private org.strategyworkbench.workbench.contribution.PartSite statusSite(Contribution<?> item) {
-        return new org.strategyworkbench.workbench.contribution.PartSite() {
-            @Override
-            public String id() {
-                return item.id();
-            }
-
-            @Override
-            public Workbench workbench() {
-                return workbench;
-            }
-
-            @Override
-            public void setSelection(Selection s) {
-                selection.select(new Selection(item.id(), s.items()));
-            }
-
-            @Override
-            public void setTitle(String title) {
-                // a status item has no title
-            }
-        };
-    }
-
-    private void removeStatusItem(Contribution<?> item) {
-        JComponent component = statusItems.remove(item);
-        if (component != null) {
-            status.removeItem(component);
-        }
-        Object part = statusItemParts.remove(item);
-        if (part != null) {
-            guard.run(item.bundle(), "Disposing status item '" + item.id() + "'", ((StatusItem) part)::dispose);
-            guard.run(item.bundle(), "Releasing status item '" + item.id() + "'", () -> context.ungetService(item.reference()));
-        }
+    /** Runs a command by id; false when it does not exist or is disabled now. */
+    boolean execute(String id) {
+        return commands.execute(id);
     }
 
     // ---------------------------------------------------------------- themes
