@@ -25,8 +25,7 @@ import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
+import org.strategyworkbench.workbench.widgets.TextChange;
 
 /**
  * The command palette: type a few letters of any command, view or perspective and press Enter.
@@ -66,22 +65,7 @@ final class CommandPalette {
                 list.setSelectedIndex(0);
             }
         };
-        query.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                filter.run();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                filter.run();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                filter.run();
-            }
-        });
+        TextChange.on(query, filter);
         Entry[] chosen = new Entry[1];
         java.awt.Component before = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner();
         Runnable choose = () -> {

@@ -22,8 +22,7 @@ import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.SwingUtilities;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
+import org.strategyworkbench.workbench.widgets.TextChange;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableRowSorter;
 import org.osgi.framework.BundleContext;
@@ -105,22 +104,7 @@ public final class ProblemsView implements ViewPart {
             }
         });
         sorter.addRowSorterListener(e -> refilterSummary(table, summary));
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-        });
+        TextChange.on(filter, refilter);
         errors.addActionListener(e -> refilter.run());
         warnings.addActionListener(e -> refilter.run());
         infos.addActionListener(e -> refilter.run());

@@ -25,8 +25,6 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
@@ -56,6 +54,7 @@ import org.strategyworkbench.workbench.service.EntityRef;
 import org.strategyworkbench.workbench.service.Selection;
 import org.strategyworkbench.workbench.widgets.Edits;
 import org.strategyworkbench.workbench.widgets.LiveTable;
+import org.strategyworkbench.workbench.widgets.TextChange;
 import org.strategyworkbench.workbench.widgets.WorkspaceRefresh;
 
 /**
@@ -159,32 +158,15 @@ public final class MatrixView implements ViewPart {
         search.setName("matrix:filter");
         search.putClientProperty("JTextField.placeholderText", "Filter commitments");
         search.putClientProperty("JTextField.showClearButton", true);
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            private void run() {
-                String text = search.getText().trim().toLowerCase(Locale.ROOT);
-                sorter.setRowFilter(text.isEmpty() ? null : new javax.swing.RowFilter<>() {
-                    @Override
-                    public boolean include(Entry<? extends Model, ? extends Integer> entry) {
-                        Commitment c = data.commitments().get(entry.getIdentifier());
-                        return (c.id() + " " + c.title()).toLowerCase(Locale.ROOT).contains(text);
-                    }
-                });
-            }
-
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                run();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                run();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                run();
-            }
+        TextChange.on(search, () -> {
+            String text = search.getText().trim().toLowerCase(Locale.ROOT);
+            sorter.setRowFilter(text.isEmpty() ? null : new javax.swing.RowFilter<>() {
+                @Override
+                public boolean include(Entry<? extends Model, ? extends Integer> entry) {
+                    Commitment c = data.commitments().get(entry.getIdentifier());
+                    return (c.id() + " " + c.title()).toLowerCase(Locale.ROOT).contains(text);
+                }
+            });
         });
         table.getSelectionModel().addListSelectionListener(e -> publish(site, table));
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> publish(site, table));

@@ -12,8 +12,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -33,6 +31,7 @@ import org.strategyworkbench.workbench.contribution.ViewProperties;
 import org.strategyworkbench.workbench.service.EntityRef;
 import org.strategyworkbench.workbench.service.Selection;
 import org.strategyworkbench.workbench.widgets.LiveTable;
+import org.strategyworkbench.workbench.widgets.TextChange;
 import org.strategyworkbench.workbench.widgets.WorkspaceRefresh;
 
 /**
@@ -101,22 +100,7 @@ public final class RegisterView implements ViewPart {
                             + r.commitment().owner()).toLowerCase(Locale.ROOT).contains(text)));
             count.setText(table.visibleCount() + " of " + table.rows().size());
         };
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-        });
+        TextChange.on(search, refilter);
         boolean[] updatingChoices = {false};
         for (JComboBox<String> combo : List.of(strength, stage, kind, owner, provenance, confidence)) {
             combo.addActionListener(e -> {

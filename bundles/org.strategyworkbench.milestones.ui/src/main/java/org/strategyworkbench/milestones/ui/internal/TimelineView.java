@@ -14,8 +14,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +29,7 @@ import org.strategyworkbench.workbench.contribution.ViewPart;
 import org.strategyworkbench.workbench.contribution.ViewProperties;
 import org.strategyworkbench.workbench.service.EntityRef;
 import org.strategyworkbench.workbench.service.Selection;
+import org.strategyworkbench.workbench.widgets.TextChange;
 import org.strategyworkbench.workbench.widgets.WorkspaceRefresh;
 
 /** The milestone timeline, filtered by text and to late ones, refreshed as the workspace changes. */
@@ -80,22 +79,7 @@ public final class TimelineView implements ViewPart {
             long late = all.stream().filter(m -> m.status(today) == MilestoneStatus.LATE).count();
             summary.setText(shown.size() + " of " + all.size() + " milestones, " + late + " late");
         };
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                refilter.run();
-            }
-        });
+        TextChange.on(search, refilter);
         lateOnly.addActionListener(e -> refilter.run());
         chart.onSelect(m -> site.setSelection(Selection.of(site.id(), new EntityRef(MilestoneType.NAME, m.id()))));
         chart.onOpen(m -> site.workbench().openEditor(new EntityRef(MilestoneType.NAME, m.id())));
