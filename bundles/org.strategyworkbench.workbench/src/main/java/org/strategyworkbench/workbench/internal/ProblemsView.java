@@ -2,29 +2,18 @@ package org.strategyworkbench.workbench.internal;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
-import javax.swing.KeyStroke;
-import javax.swing.ListSelectionModel;
-import javax.swing.RowFilter;
 import javax.swing.SwingUtilities;
+import org.strategyworkbench.workbench.widgets.LiveTable;
 import org.strategyworkbench.workbench.widgets.TextChange;
-import javax.swing.table.AbstractTableModel;
-import javax.swing.table.TableRowSorter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -55,12 +44,13 @@ public final class ProblemsView implements ViewPart {
     private final BundleContext context;
     private final Workspace workspace;
     private final Validation validation;
-    private final Model model = new Model();
     private final AtomicLong generation = new AtomicLong();
     private ServiceRegistration<WorkspaceListener> listener;
     private PartSite site;
     private JLabel summary;
-    private JTable table;
+    private LiveTable<Problem> table;
+    /** The counts of the latest validation, or {@code null} before the first one. */
+    private String total;
 
     @Activate
     public ProblemsView(BundleContext context, @Reference Workspace workspace, @Reference Validation validation) {
@@ -72,14 +62,13 @@ public final class ProblemsView implements ViewPart {
     @Override
     public JComponent createControl(PartSite partSite) {
         this.site = partSite;
-        JTable table = new JTable(model);
-        table.setName("problems:table");
-        table.setFillsViewportHeight(true);
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.getColumnModel().getColumn(0).setCellRenderer(new Tables.LevelRenderer());
-        Tables.widths(table, 90, 520, 110, 90, 110);
-        TableRowSorter<Model> sorter = new TableRowSorter<>(model);
-        table.setRowSorter(sorter);
+        table = new LiveTable<>("problems:table", List.of(
+                new LiveTable.Column<>("Severity", p -> p.severity().name(), 90),
+                new LiveTable.Column<>("Problem", Problem::message, 520),
+                new LiveTable.Column<>("Type", Problem::entityType, 110),
+                new LiveTable.Column<>("Id", Problem::entityId, 90),
+                new LiveTable.Column<>("Field", Problem::field, 110)), p -> p);
+        table.setRenderer(0, new Tables.LevelRenderer());
         JTextField filter = new JTextField(24);
         filter.setName("problems:filter");
         filter.putClientProperty("JTextField.placeholderText", "Filter (text, id, field)");
@@ -89,57 +78,24 @@ public final class ProblemsView implements ViewPart {
         JToggleButton infos = toggle("Info");
         summary = new JLabel("Checking the workspace…");
         summary.setName("problems:summary");
-        this.table = table;
-        Runnable refilter = () -> sorter.setRowFilter(new RowFilter<>() {
-            @Override
-            public boolean include(Entry<? extends Model, ? extends Integer> entry) {
-                Problem p = model.rows.get(entry.getIdentifier());
-                boolean level = switch (p.severity()) {
-                    case ERROR -> errors.isSelected();
-                    case WARNING -> warnings.isSelected();
-                    case INFO -> infos.isSelected();
-                };
-                String text = filter.getText().trim().toLowerCase(Locale.ROOT);
-                return level && (text.isEmpty() || p.describe().toLowerCase(Locale.ROOT).contains(text));
-            }
-        });
-        sorter.addRowSorterListener(e -> refilterSummary(table, summary));
+        Runnable refilter = () -> {
+            String text = filter.getText().trim().toLowerCase(Locale.ROOT);
+            table.setFilter(p -> switch (p.severity()) {
+                case ERROR -> errors.isSelected();
+                case WARNING -> warnings.isSelected();
+                case INFO -> infos.isSelected();
+            } && (text.isEmpty() || p.describe().toLowerCase(Locale.ROOT).contains(text)));
+            showSummary();
+        };
         TextChange.on(filter, refilter);
         errors.addActionListener(e -> refilter.run());
         warnings.addActionListener(e -> refilter.run());
         infos.addActionListener(e -> refilter.run());
-        table.getSelectionModel().addListSelectionListener(e -> {
-            int row = table.getSelectedRow();
-            if (!e.getValueIsAdjusting() && row >= 0) {
-                Problem p = model.rows.get(table.convertRowIndexToModel(row));
-                site.setSelection(p.entityId().isEmpty() ? Selection.of(site.id(), p)
-                        : Selection.of(site.id(), new EntityRef(p.entityType(), p.entityId())));
-            }
-        });
-        Runnable open = () -> {
-            int row = table.getSelectedRow();
-            if (row >= 0) {
-                Problem p = model.rows.get(table.convertRowIndexToModel(row));
-                if (!p.entityId().isEmpty()) {
-                    site.workbench().openEditor(new EntityRef(p.entityType(), p.entityId()));
-                }
-            }
-        };
-        table.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2) {
-                    open.run();
-                }
-            }
-        });
-        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open");
-        table.getActionMap().put("open", new javax.swing.AbstractAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                open.run();
+        table.onSelect(p -> site.setSelection(p.entityId().isEmpty() ? Selection.of(site.id(), p)
+                : Selection.of(site.id(), new EntityRef(p.entityType(), p.entityId()))));
+        table.onOpen(p -> {
+            if (!p.entityId().isEmpty()) {
+                site.workbench().openEditor(new EntityRef(p.entityType(), p.entityId()));
             }
         });
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 2));
@@ -150,20 +106,18 @@ public final class ProblemsView implements ViewPart {
         bar.add(summary);
         JPanel panel = new JPanel(new BorderLayout());
         panel.add(bar, BorderLayout.NORTH);
-        JScrollPane scroll = new JScrollPane(table);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
-        panel.add(scroll, BorderLayout.CENTER);
+        panel.add(table.component(), BorderLayout.CENTER);
         listener = context.registerService(WorkspaceListener.class, event -> validate(), null);
         validate();
         return panel;
     }
 
     /** The counts, and how many rows the filter shows when it hides some. */
-    private void refilterSummary(JTable shown, JLabel label) {
-        Object total = label.getClientProperty("problems.total");
+    private void showSummary() {
         if (total != null) {
-            int rows = shown.getRowCount();
-            label.setText(rows == model.getRowCount() ? total.toString() : rows + " shown of " + model.getRowCount() + " (" + total + ")");
+            int shown = table.visibleCount();
+            int all = table.rows().size();
+            summary.setText(shown == all ? total : shown + " shown of " + all + " (" + total + ")");
         }
     }
 
@@ -182,14 +136,12 @@ public final class ProblemsView implements ViewPart {
             List<Problem> problems = validation.validate(workspace.snapshot(), new ValidationContext(LocalDate.now()));
             SwingUtilities.invokeLater(() -> {
                 if (run == generation.get() && listener != null) {
-                    model.rows = new ArrayList<>(problems);
-                    model.fireTableDataChanged();
+                    table.setRows(problems);
                     long e = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
                     long w = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
-                    summary.setText(e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
-                            + (problems.size() - e - w) + " other");
-                    summary.putClientProperty("problems.total", summary.getText());
-                    refilterSummary(table, summary);
+                    total = e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
+                            + (problems.size() - e - w) + " other";
+                    showSummary();
                 }
             });
         });
@@ -200,39 +152,6 @@ public final class ProblemsView implements ViewPart {
         if (listener != null) {
             listener.unregister();
             listener = null;
-        }
-    }
-
-    private static final class Model extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"Severity", "Problem", "Type", "Id", "Field"};
-        private transient List<Problem> rows = List.of();
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Problem p = rows.get(row);
-            return switch (column) {
-                case 0 -> p.severity().name();
-                case 1 -> p.message();
-                case 2 -> p.entityType();
-                case 3 -> p.entityId();
-                default -> p.field();
-            };
         }
     }
 }
