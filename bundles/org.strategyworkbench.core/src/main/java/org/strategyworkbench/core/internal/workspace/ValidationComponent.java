@@ -24,27 +24,43 @@ public final class ValidationComponent implements Validation {
 
     private final List<Validator> validators = new CopyOnWriteArrayList<>();
     private final List<EntityType<?>> types = new CopyOnWriteArrayList<>();
+    /**
+     * The latest result: the views of the window, the reports and the commands all validate the
+     * same immutable snapshot after each change, and it is checked once for all of them.
+     */
+    private volatile Memo last;
+
+    private record Memo(WorkspaceSnapshot snapshot, ValidationContext context, List<Problem> problems) {
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addValidator(Validator validator) {
+        last = null;
         validators.add(validator);
     }
 
     void removeValidator(Validator validator) {
+        last = null;
         validators.remove(validator);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(EntityType<?> type) {
+        last = null;
         types.add(type);
     }
 
     void removeType(EntityType<?> type) {
+        last = null;
         types.remove(type);
     }
 
     @Override
     public List<Problem> validate(WorkspaceSnapshot snapshot, ValidationContext context) {
+        Memo memo = last;
+        if (memo != null && memo.snapshot() == snapshot && memo.context().equals(context)) {
+            return memo.problems();
+        }
         List<Problem> problems = new ArrayList<>();
         for (EntityType<?> type : types) {
             problems.addAll(checkAll(type, snapshot));
@@ -58,7 +74,9 @@ public final class ValidationComponent implements Validation {
             }
         }
         problems.sort(ORDER);
-        return List.copyOf(problems);
+        List<Problem> result = List.copyOf(problems);
+        last = new Memo(snapshot, context, result);
+        return result;
     }
 
     private static <T> List<Problem> checkAll(EntityType<T> type, WorkspaceSnapshot snapshot) {
