@@ -15,7 +15,9 @@ import org.strategyworkbench.workbench.service.LogEntry;
 /**
  * While the window is open, tells the user what became of a plugin dropped into the plugins
  * folder: started, or (a few seconds after it was installed) why it does not run, in the status
- * line and the Error Log.
+ * line and the Error Log. A jar that is not installed at all (refused because it is not signed by
+ * an allowed signer, or not a bundle) causes no bundle event: the folder is looked at every two
+ * seconds, and each such jar is reported once per version of the file.
  */
 final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
 
@@ -26,6 +28,13 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
     private final ErrorLogImpl log;
     private final NotificationsImpl notifications;
     private final Path folder;
+    private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ScheduledExecutorService strays = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "plugin-watcher");
+                t.setDaemon(true);
+                return t;
+            });
 
     PluginWatcher(BundleContext context, PluginDiagnostics diagnostics, ErrorLogImpl log, NotificationsImpl notifications) {
         this.context = context;
@@ -35,11 +44,35 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
         String plugins = context.getProperty(PluginsView.PLUGINS);
         this.folder = plugins == null ? null : Path.of(plugins).toAbsolutePath();
         context.addBundleListener(this);
+        strays.scheduleWithFixedDelay(this::reportStrays, 0, STRAYS_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
+
+    static final long STRAYS_MILLIS = 2000;
 
     @Override
     public void close() {
         context.removeBundleListener(this);
+        strays.shutdownNow();
+    }
+
+    /** Reports the jars that were definitely not installed: refused, or not bundles at all. */
+    private void reportStrays() {
+        try {
+            for (org.strategyworkbench.core.plugins.PluginStatus status : diagnostics.plugins()) {
+                String problem = status.problem().orElse("");
+                if (status.bundleId() >= 0 || problem.startsWith("not installed yet")) {
+                    continue;
+                }
+                java.io.File file = status.file().toFile();
+                if (reported.add(file + "@" + file.lastModified() + "/" + file.length())) {
+                    String message = "The plugin " + status.file().getFileName() + " was not installed: " + problem;
+                    log.log(LogEntry.Level.WARNING, context.getBundle(), message + " (" + status.file() + ")", null);
+                    notifications.warning(message);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.log(LogEntry.Level.ERROR, context.getBundle(), "Could not look at the plugins folder", e);
+        }
     }
 
     private boolean isPlugin(Bundle bundle) {

@@ -40,6 +40,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.strategyworkbench.core.plugins.PluginDiagnostics;
+import org.strategyworkbench.core.plugins.PluginStatus;
+import org.strategyworkbench.core.plugins.PluginTrust;
 import org.strategyworkbench.workbench.contribution.Area;
 import org.strategyworkbench.workbench.contribution.PartSite;
 import org.strategyworkbench.workbench.contribution.ViewPart;
@@ -49,7 +51,9 @@ import org.strategyworkbench.workbench.contribution.ViewProperties;
  * The Plugins view: every bundle with its name, version, state, provider and where it came from,
  * and why it is not running when it is not. Installs a plugin by copying it into the plugins
  * folder (so it is there at the next start too) and uninstalls one by removing it from there;
- * the product's own bundles cannot be uninstalled.
+ * the product's own bundles cannot be uninstalled. Jars of the folder that were not installed
+ * (refused because they are not signed by an allowed signer, or not bundles) are listed too, with
+ * the reason; the folder is looked at again every two seconds while the view is open.
  */
 @Component(service = ViewPart.class, scope = ServiceScope.PROTOTYPE)
 @ViewProperties(id = BuiltInViews.PLUGINS, title = "Plugins", category = "Workbench", area = Area.CENTER)
@@ -59,18 +63,22 @@ public final class PluginsView implements ViewPart {
 
     private final BundleContext context;
     private final PluginDiagnostics diagnostics;
+    private final PluginTrust trust;
     private final Optional<Path> folder;
     private final Model model = new Model();
     private BundleListener listener;
+    private javax.swing.Timer folderCheck;
+    private java.util.concurrent.ExecutorService lister;
     private PartSite site;
     private JTable table;
     private JButton uninstall;
     private JLabel summary;
 
     @Activate
-    public PluginsView(BundleContext context, @Reference PluginDiagnostics diagnostics) {
+    public PluginsView(BundleContext context, @Reference PluginDiagnostics diagnostics, @Reference PluginTrust trust) {
         this.context = context;
         this.diagnostics = diagnostics;
+        this.trust = trust;
         this.folder = Optional.ofNullable(context.getProperty(PLUGINS)).map(p -> Path.of(p).toAbsolutePath());
     }
 
@@ -125,14 +133,35 @@ public final class PluginsView implements ViewPart {
         panel.add(scroll, BorderLayout.CENTER);
         listener = event -> SwingUtilities.invokeLater(this::reload);
         context.addBundleListener(listener);
+        lister = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "plugins-view");
+            t.setDaemon(true);
+            return t;
+        });
+        folderCheck = new javax.swing.Timer(FOLDER_CHECK_MILLIS, e -> reload());
+        folderCheck.start();
         reload();
         return panel;
     }
 
+    static final int FOLDER_CHECK_MILLIS = 2000;
+
+    /** Lists the bundles and, off the UI thread (signatures are checked), the jars not installed. */
     private void reload() {
         if (listener == null) {
             return;
         }
+        java.util.concurrent.CompletableFuture.supplyAsync(this::rows, lister).whenComplete((rows, failure) -> SwingUtilities.invokeLater(() -> {
+            if (failure == null) {
+                show(rows);
+            } else {
+                site.workbench().errorLog().log(org.strategyworkbench.workbench.service.LogEntry.Level.ERROR, context.getBundle(),
+                        "The Plugins view could not list the plugins folder", failure);
+            }
+        }));
+    }
+
+    private List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             try {
@@ -141,13 +170,50 @@ public final class PluginsView implements ViewPart {
                 // uninstalled while listed
             }
         }
+        for (PluginStatus stray : diagnostics.plugins()) {
+            if (stray.bundleId() < 0) {
+                String problem = stray.problem().orElse("not installed");
+                rows.add(new Row(stray.file().getFileName().toString(), "", "", problem.startsWith("refused") ? "Refused" : "Not installed",
+                        "", "Plugins folder", problem, stray.file()));
+            }
+        }
         rows.sort(Comparator.comparing(Row::source).thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER));
+        return rows;
+    }
+
+    private void show(List<Row> rows) {
+        if (listener == null || rows.equals(model.rows)) {
+            return;
+        }
+        Row chosen = selected();
         model.rows = rows;
         model.fireTableDataChanged();
+        if (chosen != null) {
+            int index = rows.indexOf(chosen);
+            if (index >= 0) {
+                int view = table.convertRowIndexToView(index);
+                table.getSelectionModel().setSelectionInterval(view, view);
+            }
+        }
+        long bundles = rows.stream().filter(r -> !r.symbolicName.isEmpty()).count();
         long active = rows.stream().filter(r -> r.state.equals("Active")).count();
         long plugins = rows.stream().filter(r -> r.source.equals("Plugins folder")).count();
-        summary.setText(rows.size() + " bundles, " + active + " active; " + plugins + " from the plugins folder");
+        long refused = rows.stream().filter(r -> r.state.equals("Refused")).count();
+        summary.setText(bundles + " bundles, " + active + " active; " + plugins + " from the plugins folder"
+                + (refused > 0 ? ", " + refused + " refused" : "") + trustSummary());
+        summary.setToolTipText(trust.signedOnly() ? "<html>Allowed signers:<br>" + String.join("<br>", trust.allowedSigners()
+                .stream().map(s -> s.replace("&", "&amp;").replace("<", "&lt;")).toList()) + "</html>" : null);
         updateButtons();
+    }
+
+    private String trustSummary() {
+        if (!trust.signedOnly()) {
+            return "";
+        }
+        int signers = trust.allowedSigners().size();
+        return signers == 0 ? " — only signed plugins are accepted, but no allowed signer could be read"
+                : " — only plugins signed by " + (signers == 1 ? "the allowed signer" : "one of " + signers + " allowed signers")
+                        + " are accepted";
     }
 
     private Row row(Bundle bundle) {
@@ -214,6 +280,9 @@ public final class PluginsView implements ViewPart {
         String problem = checkBundle(jar);
         if (problem == null) {
             problem = duplicateOf(jar);
+        }
+        if (problem == null) {
+            problem = trust.refusal(jar).orElse(null);
         }
         if (problem != null) {
             site.workbench().notifications().error(jar.getFileName() + " was not installed: " + problem, null);
@@ -302,6 +371,10 @@ public final class PluginsView implements ViewPart {
 
     @Override
     public void dispose() {
+        if (folderCheck != null) {
+            folderCheck.stop();
+            lister.shutdownNow();
+        }
         if (listener != null) {
             context.removeBundleListener(listener);
             listener = null;
@@ -321,7 +394,7 @@ public final class PluginsView implements ViewPart {
             String state = String.valueOf(value);
             label.setIcon(Icons.of(switch (state) {
                 case "Active", "Fragment" -> Icons.Glyph.PLUGIN;
-                case "Installed" -> Icons.Glyph.ERROR;
+                case "Installed", "Refused" -> Icons.Glyph.ERROR;
                 default -> Icons.Glyph.WARNING;
             }));
             return label;

@@ -64,7 +64,7 @@ final class Commands {
     }
 
     /** The first line of the usage. */
-    static final String SYNOPSIS = "Usage: workbench [--workspace DIR] [--plugins DIR] [COMMAND [ARGUMENTS]]";
+    static final String SYNOPSIS = "Usage: workbench [--workspace DIR] [--plugins DIR] [--trusted-signers PATH] [COMMAND [ARGUMENTS]]";
 
     /** Prints the usage with every command. */
     void printUsage(PrintStream out, java.nio.file.Path plugins) {
@@ -79,6 +79,9 @@ final class Commands {
         out.println("Options:");
         out.println("  --workspace DIR  the workspace to open (default: " + Main.defaultWorkspace() + ")");
         out.println("  --plugins DIR    the folder watched for plugin bundles (now: " + plugins + ")");
+        out.println("  --trusted-signers PATH");
+        out.println("                   accept only plugins signed (jarsigner) by these certificates: a PEM or");
+        out.println("                   DER file, or a folder of them (also -Dstrategyworkbench.plugins.signers)");
         out.println("  --help, -h       this help; COMMAND --help shows that command's arguments");
         out.println("  --version        the product, framework and Java versions");
     }

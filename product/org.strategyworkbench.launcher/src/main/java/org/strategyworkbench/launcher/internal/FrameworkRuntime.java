@@ -84,6 +84,7 @@ final class FrameworkRuntime implements AutoCloseable {
         p.put("strategyworkbench.version", distribution.version());
         p.put("strategyworkbench.workspace", settings.workspace().toString());
         p.put("strategyworkbench.plugins", settings.plugins().toString());
+        settings.signers().ifPresent(s -> p.put("strategyworkbench.plugins.signers", s.toString()));
         p.put("felix.fileinstall.dir", settings.plugins().toString());
         p.put("felix.fileinstall.filter", ".*\\.jar");
         p.put("felix.fileinstall.poll", "500");

@@ -20,6 +20,8 @@ public final class Main {
     static final String DEFAULT_COMMAND = "open";
     static final String SHELL = "shell";
     private static final long PLUGINS_SETTLE_MILLIS = 5_000;
+    /** The system property that, like {@code --trusted-signers}, names the allowed plugin signers. */
+    static final String TRUSTED_SIGNERS = "strategyworkbench.plugins.signers";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -65,7 +67,9 @@ public final class Main {
         boolean shell = name.equals(SHELL) && !options.help();
         Path plugins = options.plugins().orElse(defaultPlugins(distribution));
         Files.createDirectories(plugins);
-        Settings settings = new Settings(options.workspace().orElse(defaultWorkspace()), plugins, shell, err);
+        Optional<Path> signers = options.signers().or(() -> Optional.ofNullable(System.getProperty(TRUSTED_SIGNERS))
+                .filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath().normalize()));
+        Settings settings = new Settings(options.workspace().orElse(defaultWorkspace()), plugins, signers, shell, err);
         try (FrameworkRuntime runtime = FrameworkRuntime.start(distribution, settings)) {
             Startup.milestone("bundles-active", err);
             if (shell) {

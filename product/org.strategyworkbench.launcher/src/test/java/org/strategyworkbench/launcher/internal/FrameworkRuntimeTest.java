@@ -1,10 +1,12 @@
 package org.strategyworkbench.launcher.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class FrameworkRuntimeTest {
     @Test
     void theSystemBundleExportsTheLaunchersContractAtItsVersion() {
         Map<String, String> p = FrameworkRuntime.properties(distribution(),
-                new Settings(Path.of("/ws"), Path.of("/plugins"), false, System.err), Path.of("/cache"));
+                new Settings(Path.of("/ws"), Path.of("/plugins"), Optional.empty(), false, System.err), Path.of("/cache"));
         assertEquals("org.strategyworkbench.launcher.command;version=\"1.0.0\"",
                 p.get("org.osgi.framework.system.packages.extra"));
         assertEquals("1.2.3", p.get("strategyworkbench.version"));
@@ -29,12 +31,23 @@ class FrameworkRuntimeTest {
     @Test
     void fileInstallWatchesThePluginsFolderAndTheShellIsQuietUnlessAsked() {
         Map<String, String> quiet = FrameworkRuntime.properties(distribution(),
-                new Settings(Path.of("/ws"), Path.of("/plugins"), false, System.err), Path.of("/cache"));
+                new Settings(Path.of("/ws"), Path.of("/plugins"), Optional.empty(), false, System.err), Path.of("/cache"));
         assertEquals("/plugins", quiet.get("felix.fileinstall.dir"));
         assertEquals("/ws", quiet.get("strategyworkbench.workspace"));
         assertEquals("--nointeractive", quiet.get("gosh.args"));
         Map<String, String> shell = FrameworkRuntime.properties(distribution(),
-                new Settings(Path.of("/ws"), Path.of("/plugins"), true, System.err), Path.of("/cache"));
+                new Settings(Path.of("/ws"), Path.of("/plugins"), Optional.empty(), true, System.err), Path.of("/cache"));
         assertTrue(shell.get("gosh.args").isEmpty());
+    }
+
+    @Test
+    void trustedSignersReachTheFrameworkOnlyWhenGiven() {
+        Map<String, String> open = FrameworkRuntime.properties(distribution(),
+                new Settings(Path.of("/ws"), Path.of("/plugins"), Optional.empty(), false, System.err), Path.of("/cache"));
+        assertFalse(open.containsKey("strategyworkbench.plugins.signers"));
+        Map<String, String> signed = FrameworkRuntime.properties(distribution(),
+                new Settings(Path.of("/ws"), Path.of("/plugins"), Optional.of(Path.of("/etc/signers.pem")), false, System.err),
+                Path.of("/cache"));
+        assertEquals("/etc/signers.pem", signed.get("strategyworkbench.plugins.signers"));
     }
 }

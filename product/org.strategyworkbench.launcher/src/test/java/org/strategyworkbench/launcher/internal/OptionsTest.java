@@ -30,6 +30,16 @@ class OptionsTest {
     }
 
     @Test
+    void trustedSignersNameACertificateFileAndNeedAValue() {
+        Options o = Options.parse("bundles", "--trusted-signers", "signers.pem");
+        assertEquals(Optional.of(Path.of("signers.pem").toAbsolutePath()), o.signers());
+        assertEquals(List.of(), o.arguments());
+        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> Options.parse("--trusted-signers"));
+        assertEquals("--trusted-signers needs a certificate file or folder", e.getMessage());
+    }
+
+    @Test
     void theFirstWordIsTheCommandAndTheRestAreItsArguments() {
         Options o = Options.parse("import", "a.xlsx", "b.xlsx");
         assertEquals(Optional.of("import"), o.command());

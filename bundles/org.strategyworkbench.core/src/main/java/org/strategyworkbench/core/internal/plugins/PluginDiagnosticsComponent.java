@@ -25,8 +25,10 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.strategyworkbench.core.plugins.PluginDiagnostics;
 import org.strategyworkbench.core.plugins.PluginStatus;
+import org.strategyworkbench.core.plugins.PluginTrust;
 
 /**
  * Diagnoses the plugins folder named by the framework property {@value #PLUGINS}, and reports on
@@ -40,6 +42,7 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
     private static final long REPORT_DELAY_MILLIS = 1_500;
 
     private final BundleContext context;
+    private final PluginTrust trust;
     private final Optional<Path> folder;
     private final ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "plugin-diagnostics");
@@ -48,8 +51,9 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
     });
 
     @Activate
-    public PluginDiagnosticsComponent(BundleContext context) {
+    public PluginDiagnosticsComponent(BundleContext context, @Reference PluginTrust trust) {
         this.context = context;
+        this.trust = trust;
         this.folder = Optional.ofNullable(context.getProperty(PLUGINS)).map(p -> Path.of(p).toAbsolutePath());
         context.addBundleListener(this);
     }
@@ -95,11 +99,15 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
         return new PluginStatus(jar, -1, Optional.empty(), Optional.empty(), false, Optional.of(notInstalled(jar)));
     }
 
-    static String notInstalled(Path jar) {
+    private String notInstalled(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
             if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
                 return "not an OSGi bundle: its manifest has no Bundle-SymbolicName";
+            }
+            Optional<String> refusal = trust.refusal(jar);
+            if (refusal.isPresent()) {
+                return "refused: " + refusal.get();
             }
             return "not installed yet, or refused by the framework (see the console)";
         } catch (IOException e) {

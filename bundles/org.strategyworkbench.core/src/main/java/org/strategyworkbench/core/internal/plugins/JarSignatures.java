@@ -1,0 +1,120 @@
+package org.strategyworkbench.core.internal.plugins;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.security.CodeSigner;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Checks a jar's {@code jarsigner} signature the way an OSGi framework with security would: every
+ * entry (other than the signature files) must be signed, unchanged since, and signed by at least
+ * one allowed signer. Certificates are pinned: an allowed signer is a certificate, compared
+ * whole, so neither a certificate authority nor the certificate's validity dates play a part.
+ */
+final class JarSignatures {
+
+    private JarSignatures() {
+    }
+
+    /**
+     * Why a jar is not accepted, or empty when it is.
+     *
+     * @param jar the jar to check
+     * @param allowed the allowed signers' certificates
+     * @return the reason, in words for the jar's author
+     */
+    static Optional<String> refusal(Path jar, Collection<X509Certificate> allowed) {
+        Set<X509Certificate> signers = new LinkedHashSet<>();
+        boolean anySigned = false;
+        String unsigned = null;
+        try (JarFile file = new JarFile(jar.toFile(), true)) {
+            Enumeration<JarEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry entry = entries.nextElement();
+                if (entry.isDirectory() || isSignatureFile(entry.getName())) {
+                    continue;
+                }
+                Optional<String> changed = readWhole(file, entry);
+                if (changed.isPresent()) {
+                    return changed;
+                }
+                CodeSigner[] codeSigners = entry.getCodeSigners();
+                if (codeSigners == null) {
+                    unsigned = unsigned == null ? entry.getName() : unsigned;
+                    continue;
+                }
+                anySigned = true;
+                Set<X509Certificate> entrySigners = endEntities(codeSigners);
+                if (entrySigners.stream().noneMatch(allowed::contains)) {
+                    signers.addAll(entrySigners);
+                    return Optional.of(notAllowed(signers));
+                }
+            }
+        } catch (IOException e) {
+            return Optional.of("it is not a readable jar (" + e.getMessage() + ")");
+        } catch (SecurityException e) {
+            return Optional.of("its signature is damaged (" + e.getMessage() + ")");
+        }
+        if (!anySigned) {
+            return Optional.of("it is not signed (sign it with jarsigner)");
+        }
+        if (unsigned != null) {
+            return Optional.of("it was changed after it was signed: " + unsigned + " is not signed");
+        }
+        return Optional.empty();
+    }
+
+    /** Reads an entry to its end, which makes the jar file check its digest. */
+    private static Optional<String> readWhole(JarFile file, JarEntry entry) throws IOException {
+        try (InputStream in = file.getInputStream(entry)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return Optional.empty();
+        } catch (SecurityException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Manifest main attributes")) {
+                return Optional.of("it was changed after it was signed: its manifest headers do not match the signature");
+            }
+            return Optional.of("it was changed after it was signed: " + entry.getName() + " does not match its signature");
+        }
+    }
+
+    private static Set<X509Certificate> endEntities(CodeSigner[] codeSigners) {
+        Set<X509Certificate> certificates = new LinkedHashSet<>();
+        for (CodeSigner signer : codeSigners) {
+            Certificate first = signer.getSignerCertPath().getCertificates().get(0);
+            if (first instanceof X509Certificate x509) {
+                certificates.add(x509);
+            }
+        }
+        return certificates;
+    }
+
+    private static String notAllowed(Set<X509Certificate> signers) {
+        StringBuilder names = new StringBuilder();
+        for (X509Certificate signer : signers) {
+            names.append(names.length() == 0 ? "" : " and ").append(Signers.describe(signer));
+        }
+        return "it is signed by " + names + ", which is not an allowed signer";
+    }
+
+    /** The manifest and the files jarsigner writes, which the signature itself covers. */
+    static boolean isSignatureFile(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (!upper.startsWith("META-INF/") || upper.indexOf('/', "META-INF/".length()) >= 0) {
+            return false;
+        }
+        return upper.equals("META-INF/MANIFEST.MF") || upper.startsWith("META-INF/SIG-") || upper.endsWith(".SF")
+                || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC");
+    }
+}

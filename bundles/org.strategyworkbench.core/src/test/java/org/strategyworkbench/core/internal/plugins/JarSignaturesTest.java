@@ -1,0 +1,95 @@
+package org.strategyworkbench.core.internal.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JarSignaturesTest {
+
+    @TempDir
+    static Path keys;
+    @TempDir
+    Path temp;
+
+    static List<X509Certificate> allowed;
+
+    @BeforeAll
+    static void makeKeys() throws Exception {
+        allowed = Signers.read(Jars.keyAndCertificate(keys, "norway", "CN=Delegation of Norway, O=NATO"));
+        Jars.keyAndCertificate(keys, "stranger", "CN=Stranger");
+    }
+
+    private Path signedBy(String alias) throws Exception {
+        Path jar = Jars.bundle(temp.resolve(alias + ".jar"), "com.example." + alias,
+                Map.of("com/example/View.class", "view", "OSGI-INF/view.xml", "<component/>"));
+        return Jars.sign(jar, keys, alias);
+    }
+
+    @Test
+    void aJarSignedByAnAllowedSignerIsAccepted() throws Exception {
+        assertEquals(Optional.empty(), JarSignatures.refusal(signedBy("norway"), allowed));
+    }
+
+    @Test
+    void anUnsignedJarIsRefused() throws Exception {
+        Path jar = Jars.bundle(temp.resolve("plain.jar"), "com.example.plain", Map.of("a.txt", "a"));
+        assertEquals(Optional.of("it is not signed (sign it with jarsigner)"), JarSignatures.refusal(jar, allowed));
+    }
+
+    @Test
+    void aJarSignedBySomeoneElseIsRefusedNamingTheSigner() throws Exception {
+        String reason = JarSignatures.refusal(signedBy("stranger"), allowed).orElseThrow();
+        assertTrue(reason.matches("it is signed by CN=Stranger \\(SHA-256 ([0-9A-F]{2}:){31}[0-9A-F]{2}\\), which is not an allowed signer"),
+                reason);
+    }
+
+    @Test
+    void aJarWhoseClassChangedAfterSigningIsRefusedNamingTheEntry() throws Exception {
+        Path signed = signedBy("norway");
+        Path tampered = Jars.rewrite(signed, temp.resolve("tampered.jar"),
+                name -> name.equals("com/example/View.class") ? "evil" : null, Map.of());
+        assertEquals(Optional.of("it was changed after it was signed: com/example/View.class does not match its signature"),
+                JarSignatures.refusal(tampered, allowed));
+    }
+
+    @Test
+    void aJarWithAnEntryAddedAfterSigningIsRefusedNamingTheEntry() throws Exception {
+        Path grown = Jars.rewrite(signedBy("norway"), temp.resolve("grown.jar"), name -> null,
+                Map.of("com/example/Extra.class", "extra"));
+        assertEquals(Optional.of("it was changed after it was signed: com/example/Extra.class is not signed"),
+                JarSignatures.refusal(grown, allowed));
+    }
+
+    @Test
+    void aJarWhoseManifestHeadersChangedAfterSigningIsRefused() throws Exception {
+        Path signed = signedBy("norway");
+        String manifest = Jars.text(signed, "META-INF/MANIFEST.MF");
+        Path edited = Jars.rewrite(signed, temp.resolve("edited.jar"), name -> name.equals("META-INF/MANIFEST.MF")
+                ? manifest.replace("Bundle-Version: 1.0.0", "Bundle-Version: 9.0.0") : null, Map.of());
+        assertEquals(Optional.of("it was changed after it was signed: its manifest headers do not match the signature"),
+                JarSignatures.refusal(edited, allowed));
+    }
+
+    @Test
+    void aFileThatIsNotAJarIsRefusedAsUnreadable() throws Exception {
+        Path text = java.nio.file.Files.writeString(temp.resolve("notes.jar"), "not a zip");
+        assertTrue(JarSignatures.refusal(text, allowed).orElseThrow().startsWith("it is not a readable jar"));
+    }
+
+    @Test
+    void signatureFilesAreRecognisedOnlyDirectlyInMetaInf() {
+        assertTrue(JarSignatures.isSignatureFile("META-INF/NORWAY.SF"));
+        assertTrue(JarSignatures.isSignatureFile("meta-inf/norway.ec"));
+        assertTrue(JarSignatures.isSignatureFile("META-INF/MANIFEST.MF"));
+        assertTrue(!JarSignatures.isSignatureFile("META-INF/services/x.SF"));
+        assertTrue(!JarSignatures.isSignatureFile("OSGI-INF/view.xml"));
+    }
+}
