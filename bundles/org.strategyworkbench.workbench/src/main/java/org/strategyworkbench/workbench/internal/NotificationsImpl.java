@@ -37,9 +37,7 @@ public final class NotificationsImpl implements Notifications {
 
     @Override
     public void error(String message, Throwable error) {
-        if (error != null) {
-            log.log(LogEntry.Level.ERROR, null, message, error);
-        }
+        log.log(LogEntry.Level.ERROR, null, message, error);
         show(LogEntry.Level.ERROR, message);
     }
 

@@ -65,7 +65,9 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
                 }
                 java.io.File file = status.file().toFile();
                 if (reported.add(file + "@" + file.lastModified() + "/" + file.length())) {
-                    String message = "The plugin " + status.file().getFileName() + " was not installed: " + problem;
+                    String message = "The plugin " + status.file().getFileName()
+                            + (problem.startsWith("refused: ") ? " was refused: " + problem.substring("refused: ".length())
+                                    : " was not installed: " + problem);
                     log.log(LogEntry.Level.WARNING, context.getBundle(), message + " (" + status.file() + ")", null);
                     notifications.warning(message);
                 }
