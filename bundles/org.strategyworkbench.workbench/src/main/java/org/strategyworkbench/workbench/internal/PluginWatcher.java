@@ -115,7 +115,7 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
         if (state == Bundle.UNINSTALLED || state == Bundle.ACTIVE || state == Bundle.STARTING || (fragment && state == Bundle.RESOLVED)) {
             return;
         }
-        String why = diagnostics.problem(bundle).orElse("it did not start (state " + PluginsView.state(bundle).toLowerCase() + ")");
+        String why = diagnostics.problem(bundle).orElse("it did not start (state " + PluginRows.state(bundle).toLowerCase() + ")");
         log.log(LogEntry.Level.WARNING, bundle, "The plugin " + name + " does not run: " + why, null);
         notifications.warning("The plugin " + name + " does not run: " + why + " (details in the Error Log)");
     }

@@ -3,19 +3,14 @@ package org.strategyworkbench.workbench.internal;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.jar.JarInputStream;
-import java.util.jar.Manifest;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -27,25 +22,23 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
-import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.strategyworkbench.core.plugins.PluginDiagnostics;
-import org.strategyworkbench.core.plugins.PluginStatus;
 import org.strategyworkbench.core.plugins.PluginTrust;
 import org.strategyworkbench.workbench.contribution.Area;
 import org.strategyworkbench.workbench.contribution.PartSite;
 import org.strategyworkbench.workbench.contribution.ViewPart;
 import org.strategyworkbench.workbench.contribution.ViewProperties;
+import org.strategyworkbench.workbench.service.LogEntry;
 
 /**
  * The Plugins view: every bundle with its name, version, state, provider and where it came from,
@@ -65,10 +58,12 @@ public final class PluginsView implements ViewPart {
     private final PluginDiagnostics diagnostics;
     private final PluginTrust trust;
     private final Optional<Path> folder;
+    private final PluginRows rows;
+    private final PluginInstaller installer;
     private final Model model = new Model();
     private BundleListener listener;
-    private javax.swing.Timer folderCheck;
-    private java.util.concurrent.ExecutorService lister;
+    private Timer folderCheck;
+    private ExecutorService lister;
     private PartSite site;
     private JTable table;
     private JButton uninstall;
@@ -80,6 +75,8 @@ public final class PluginsView implements ViewPart {
         this.diagnostics = diagnostics;
         this.trust = trust;
         this.folder = Optional.ofNullable(context.getProperty(PLUGINS)).map(p -> Path.of(p).toAbsolutePath());
+        this.rows = new PluginRows(context, diagnostics, folder);
+        this.installer = new PluginInstaller(context, trust, rows, folder);
     }
 
     @Override
@@ -133,12 +130,12 @@ public final class PluginsView implements ViewPart {
         panel.add(scroll, BorderLayout.CENTER);
         listener = event -> SwingUtilities.invokeLater(this::reload);
         context.addBundleListener(listener);
-        lister = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        lister = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "plugins-view");
             t.setDaemon(true);
             return t;
         });
-        folderCheck = new javax.swing.Timer(FOLDER_CHECK_MILLIS, e -> reload());
+        folderCheck = new Timer(FOLDER_CHECK_MILLIS, e -> reload());
         folderCheck.start();
         reload();
         return panel;
@@ -151,54 +148,34 @@ public final class PluginsView implements ViewPart {
         if (listener == null) {
             return;
         }
-        java.util.concurrent.CompletableFuture.supplyAsync(this::rows, lister).whenComplete((rows, failure) -> SwingUtilities.invokeLater(() -> {
+        CompletableFuture.supplyAsync(rows::list, lister).whenComplete((rows, failure) -> SwingUtilities.invokeLater(() -> {
             if (failure == null) {
                 show(rows);
             } else {
-                site.workbench().errorLog().log(org.strategyworkbench.workbench.service.LogEntry.Level.ERROR, context.getBundle(),
+                site.workbench().errorLog().log(LogEntry.Level.ERROR, context.getBundle(),
                         "The Plugins view could not list the plugins folder", failure);
             }
         }));
     }
 
-    private List<Row> rows() {
-        List<Row> rows = new ArrayList<>();
-        for (Bundle bundle : context.getBundles()) {
-            try {
-                rows.add(row(bundle));
-            } catch (IllegalStateException gone) {
-                // uninstalled while listed
-            }
-        }
-        for (PluginStatus stray : diagnostics.plugins()) {
-            if (stray.bundleId() < 0) {
-                String problem = stray.problem().orElse("not installed");
-                rows.add(new Row(stray.file().getFileName().toString(), "", "", problem.startsWith("refused") ? "Refused" : "Not installed",
-                        "", "Plugins folder", problem, stray.file()));
-            }
-        }
-        rows.sort(Comparator.comparing(Row::source).thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER));
-        return rows;
-    }
-
-    private void show(List<Row> rows) {
-        if (listener == null || rows.equals(model.rows)) {
+    private void show(List<PluginRows.Row> latest) {
+        if (listener == null || latest.equals(model.rows)) {
             return;
         }
-        Row chosen = selected();
-        model.rows = rows;
+        PluginRows.Row chosen = selected();
+        model.rows = latest;
         model.fireTableDataChanged();
         if (chosen != null) {
-            int index = rows.indexOf(chosen);
+            int index = latest.indexOf(chosen);
             if (index >= 0) {
                 int view = table.convertRowIndexToView(index);
                 table.getSelectionModel().setSelectionInterval(view, view);
             }
         }
-        long bundles = rows.stream().filter(r -> !r.symbolicName.isEmpty()).count();
-        long active = rows.stream().filter(r -> r.state.equals("Active")).count();
-        long plugins = rows.stream().filter(r -> r.source.equals("Plugins folder")).count();
-        long refused = rows.stream().filter(r -> r.state.equals("Refused")).count();
+        long bundles = latest.stream().filter(r -> !r.symbolicName().isEmpty()).count();
+        long active = latest.stream().filter(r -> r.state().equals("Active")).count();
+        long plugins = latest.stream().filter(r -> r.source().equals("Plugins folder")).count();
+        long refused = latest.stream().filter(r -> r.state().equals("Refused")).count();
         summary.setText(bundles + " bundles, " + active + " active; " + plugins + " from the plugins folder"
                 + (refused > 0 ? ", " + refused + " refused" : "") + trustSummary());
         summary.setToolTipText(trust.signedOnly() ? "<html>Allowed signers:<br>" + String.join("<br>", trust.allowedSigners()
@@ -216,49 +193,15 @@ public final class PluginsView implements ViewPart {
                         + " are accepted";
     }
 
-    private Row row(Bundle bundle) {
-        String name = Optional.ofNullable(bundle.getHeaders().get(Constants.BUNDLE_NAME)).orElse(String.valueOf(bundle.getSymbolicName()));
-        String vendor = Optional.ofNullable(bundle.getHeaders().get(Constants.BUNDLE_VENDOR)).orElse("");
-        Optional<Path> file = pluginFile(bundle);
-        String source = bundle.getBundleId() == 0 ? "Framework" : file.isPresent() ? "Plugins folder" : "Product";
-        String problem = diagnostics.problem(bundle).orElse("");
-        return new Row(name, String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString(), state(bundle), vendor,
-                source, problem, file.orElse(null));
-    }
-
-    private Optional<Path> pluginFile(Bundle bundle) {
-        String location = bundle.getLocation();
-        if (folder.isEmpty() || !location.startsWith("file:")) {
-            return Optional.empty();
-        }
-        try {
-            Path path = Path.of(URI.create(location)).toAbsolutePath();
-            return path.startsWith(folder.get()) ? Optional.of(path) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    static String state(Bundle bundle) {
-        return switch (bundle.getState()) {
-            case Bundle.ACTIVE -> "Active";
-            case Bundle.RESOLVED -> bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null ? "Fragment" : "Resolved";
-            case Bundle.INSTALLED -> "Installed";
-            case Bundle.STARTING -> "Starting";
-            case Bundle.STOPPING -> "Stopping";
-            default -> "Uninstalled";
-        };
-    }
-
-    private Row selected() {
+    private PluginRows.Row selected() {
         int row = table.getSelectedRow();
         return row < 0 ? null : model.rows.get(table.convertRowIndexToModel(row));
     }
 
     private void updateButtons() {
-        Row row = selected();
-        uninstall.setEnabled(row != null && row.file != null);
-        uninstall.setToolTipText(row == null ? null : row.file != null ? "Remove " + row.file.getFileName() + " from the plugins folder"
+        PluginRows.Row row = selected();
+        uninstall.setEnabled(row != null && row.file() != null);
+        uninstall.setToolTipText(row == null ? null : row.file() != null ? "Remove " + row.file().getFileName() + " from the plugins folder"
                 : "Part of the product: it cannot be uninstalled here");
     }
 
@@ -271,101 +214,26 @@ public final class PluginsView implements ViewPart {
             return;
         }
         for (java.io.File file : chooser.getSelectedFiles()) {
-            install(file.toPath());
-        }
-    }
-
-    /** Installs a jar; every failure is shown as a message naming the file. */
-    void install(Path jar) {
-        String problem = checkBundle(jar);
-        if (problem == null) {
-            problem = duplicateOf(jar);
-        }
-        if (problem == null) {
-            problem = trust.refusal(jar).orElse(null);
-        }
-        if (problem != null) {
-            site.workbench().notifications().error(jar.getFileName() + " was not installed: " + problem, null);
-            return;
-        }
-        try {
-            if (folder.isPresent()) {
-                Files.createDirectories(folder.get());
-                Path temp = Files.createTempFile(folder.get(), ".installing-", ".tmp");
-                Files.copy(jar, temp, StandardCopyOption.REPLACE_EXISTING);
-                Path target = folder.get().resolve(jar.getFileName());
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                site.workbench().notifications().info("Installed " + jar.getFileName() + " into the plugins folder; it starts in a moment");
-            } else {
-                Bundle bundle = context.installBundle(jar.toUri().toString());
-                bundle.start();
-                site.workbench().notifications().info("Installed and started " + bundle.getSymbolicName());
-            }
-        } catch (IOException | org.osgi.framework.BundleException | RuntimeException e) {
-            site.workbench().notifications().error(jar.getFileName() + " was not installed: " + Guard.message(e), e);
-        }
-    }
-
-    /**
-     * Why a bundle may not be installed because one of that name is already there outside the
-     * plugins folder (a copy of a product bundle would replace or shadow it), or {@code null}.
-     */
-    private String duplicateOf(Path jar) {
-        try (InputStream in = Files.newInputStream(jar); JarInputStream stream = new JarInputStream(in)) {
-            String name = stream.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME).split(";")[0].trim();
-            for (Bundle bundle : context.getBundles()) {
-                if (name.equals(bundle.getSymbolicName()) && pluginFile(bundle).isEmpty()) {
-                    return name + " is already installed as part of the product (" + bundle.getVersion()
-                            + "); a plugin cannot replace a product bundle";
-                }
-            }
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return "it is not a readable jar (" + Guard.message(e) + ")";
-        }
-    }
-
-    /** Why a file is not a plugin bundle, or {@code null} when it is one. */
-    static String checkBundle(Path jar) {
-        try (InputStream magic = Files.newInputStream(jar)) {
-            byte[] head = magic.readNBytes(4);
-            if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-                return "it is not a jar file (a plugin is a .jar, an OSGi bundle)";
-            }
-        } catch (IOException e) {
-            return "it cannot be read (" + e.getMessage() + ")";
-        }
-        try (InputStream in = Files.newInputStream(jar); JarInputStream stream = new JarInputStream(in)) {
-            Manifest manifest = stream.getManifest();
-            if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
-                return "it is not an OSGi bundle (its manifest has no Bundle-SymbolicName)";
-            }
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return "it is not a readable jar (" + Guard.message(e) + ")";
+            installer.install(file.toPath(), site.workbench().notifications());
         }
     }
 
     private void uninstallSelected() {
-        Row row = selected();
-        if (row == null || row.file == null) {
+        PluginRows.Row row = selected();
+        if (row == null || row.file() == null) {
             return;
         }
-        int answer = JOptionPane.showConfirmDialog(table, "Uninstall " + row.name + " " + row.version + "?\n" + row.file.getFileName()
+        int answer = JOptionPane.showConfirmDialog(table, "Uninstall " + row.name() + " " + row.version() + "?\n" + row.file().getFileName()
                 + " will be removed from the plugins folder; its views and commands close.", "Uninstall Plugin",
                 JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
         if (answer != JOptionPane.OK_OPTION) {
             return;
         }
         try {
-            Files.deleteIfExists(row.file);
-            site.workbench().notifications().info("Uninstalled " + row.name);
+            Files.deleteIfExists(row.file());
+            site.workbench().notifications().info("Uninstalled " + row.name());
         } catch (IOException e) {
-            site.workbench().notifications().error("Could not remove " + row.file + ": " + e.getMessage(), e);
+            site.workbench().notifications().error("Could not remove " + row.file() + ": " + e.getMessage(), e);
         }
     }
 
@@ -379,10 +247,6 @@ public final class PluginsView implements ViewPart {
             context.removeBundleListener(listener);
             listener = null;
         }
-    }
-
-    private record Row(String name, String symbolicName, String version, String state, String provider, String source,
-            String problem, Path file) {
     }
 
     private static final class StateRenderer extends DefaultTableCellRenderer {
@@ -404,7 +268,7 @@ public final class PluginsView implements ViewPart {
     private static final class Model extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
         private static final String[] COLUMNS = {"Name", "Symbolic name", "Version", "State", "Provider", "Source", "Problem"};
-        private transient List<Row> rows = List.of();
+        private transient List<PluginRows.Row> rows = List.of();
 
         @Override
         public int getRowCount() {
@@ -423,15 +287,15 @@ public final class PluginsView implements ViewPart {
 
         @Override
         public Object getValueAt(int row, int column) {
-            Row r = rows.get(row);
+            PluginRows.Row r = rows.get(row);
             return switch (column) {
-                case 0 -> r.name;
-                case 1 -> r.symbolicName;
-                case 2 -> r.version;
-                case 3 -> r.state;
-                case 4 -> r.provider;
-                case 5 -> r.source;
-                default -> r.problem;
+                case 0 -> r.name();
+                case 1 -> r.symbolicName();
+                case 2 -> r.version();
+                case 3 -> r.state();
+                case 4 -> r.provider();
+                case 5 -> r.source();
+                default -> r.problem();
             };
         }
     }

@@ -12,7 +12,7 @@ import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PluginsViewTest {
+class PluginInstallerTest {
 
     @TempDir
     Path folder;
@@ -33,8 +33,8 @@ class PluginsViewTest {
     @Test
     void onlyJarsWithABundleManifestAreInstalled() throws Exception {
         Path text = Files.writeString(folder.resolve("notes.txt"), "not a plugin");
-        assertEquals("it is not a jar file (a plugin is a .jar, an OSGi bundle)", PluginsView.checkBundle(text));
-        assertEquals("it is not an OSGi bundle (its manifest has no Bundle-SymbolicName)", PluginsView.checkBundle(jar("plain.jar", null)));
-        assertNull(PluginsView.checkBundle(jar("plugin.jar", "com.example.national")));
+        assertEquals("it is not a jar file (a plugin is a .jar, an OSGi bundle)", PluginInstaller.checkBundle(text));
+        assertEquals("it is not an OSGi bundle (its manifest has no Bundle-SymbolicName)", PluginInstaller.checkBundle(jar("plain.jar", null)));
+        assertNull(PluginInstaller.checkBundle(jar("plugin.jar", "com.example.national")));
     }
 }
