@@ -18,7 +18,8 @@ import org.strategyworkbench.launcher.command.WorkbenchCommand;
 
 /**
  * {@code workbench bundles}: every bundle with symbolic name, version and state, and what keeps
- * a bundle or a plugin jar from running. Exits 0 only when every bundle runs.
+ * a bundle or a plugin jar from running. Exits 0 only when every bundle runs and every jar of the
+ * plugins folder was installed.
  */
 @Component
 @CommandName("bundles")
@@ -35,7 +36,7 @@ public final class BundlesCommand implements WorkbenchCommand {
 
     @Override
     public String summary() {
-        return "List every bundle with its version and state; exit 1 if one is not running";
+        return "List every bundle with its version and state; exit 1 if one, or a plugin jar, is not running";
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class BundlesCommand implements WorkbenchCommand {
         List<PluginStatus> strays = diagnostics.plugins().stream().filter(p -> p.bundleId() < 0).toList();
         strays.forEach(p -> invocation.out().println("plugin " + p.file().getFileName() + ": "
                 + p.problem().orElse("not installed")));
-        return rows.stream().allMatch(BundleRow::running) ? OK : FAILED;
+        return rows.stream().allMatch(BundleRow::running) && strays.isEmpty() ? OK : FAILED;
     }
 
     private BundleRow row(Bundle bundle) {

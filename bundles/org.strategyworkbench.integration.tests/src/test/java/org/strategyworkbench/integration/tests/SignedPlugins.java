@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -40,33 +36,17 @@ final class SignedPlugins {
         return certificate;
     }
 
-    /** A bundle without code (it starts at once) with one resource. */
-    static Path bundle(Path jar, String symbolicName) throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", symbolicName);
-        main.putValue("Bundle-Version", "1.0.0");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            out.putNextEntry(new JarEntry("about.txt"));
-            out.write(("plugin " + symbolicName).getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
-        return jar;
-    }
-
     Path sign(Path jar, String alias) throws IOException, InterruptedException {
         jdk("jarsigner", "-keystore", keys.resolve(alias + ".p12").toString(), "-storepass", PASSWORD, jar.toString(), alias);
         return jar;
     }
 
-    /** The same jar with {@code about.txt} changed after signing, the signature files kept. */
+    /** The same jar with {@code readme.txt} changed after signing, the signature files kept. */
     static Path tamper(Path signed, Path copy) throws IOException {
         try (ZipFile in = new ZipFile(signed.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
             for (ZipEntry entry : Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(entry.getName().equals("about.txt") ? "changed".getBytes(StandardCharsets.UTF_8)
+                out.write(entry.getName().equals("readme.txt") ? "changed".getBytes(StandardCharsets.UTF_8)
                         : in.getInputStream(entry).readAllBytes());
                 out.closeEntry();
             }

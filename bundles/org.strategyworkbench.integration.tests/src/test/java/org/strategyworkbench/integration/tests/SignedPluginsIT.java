@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,29 +34,29 @@ class SignedPluginsIT {
         norwayCertificate = signing.signer("norway", "CN=Delegation of Norway, O=NATO");
         signing.signer("stranger", "CN=Stranger");
         plugins = Files.createDirectories(temp.resolve("plugins"));
-        signing.sign(SignedPlugins.bundle(plugins.resolve("norway.jar"), "com.example.norway"), "norway");
-        SignedPlugins.bundle(plugins.resolve("plain.jar"), "com.example.plain");
-        signing.sign(SignedPlugins.bundle(plugins.resolve("stranger.jar"), "com.example.stranger"), "stranger");
-        Path signed = signing.sign(SignedPlugins.bundle(temp.resolve("tampered.jar"), "com.example.tampered"), "norway");
-        SignedPlugins.tamper(signed, plugins.resolve("tampered.jar"));
+        signing.sign(TestJars.bundle(plugins, "com.example.norway", Map.of()), "norway");
+        TestJars.bundle(plugins, "com.example.plain", Map.of());
+        signing.sign(TestJars.bundle(plugins, "com.example.stranger", Map.of()), "stranger");
+        Path signed = signing.sign(TestJars.bundle(temp.resolve("unsigned"), "com.example.tampered", Map.of()), "norway");
+        SignedPlugins.tamper(signed, plugins.resolve("com.example.tampered.jar"));
     }
 
     @Test
     void onlyPluginsSignedByAnAllowedSignerAreInstalledAndEveryRefusalSaysWhy() throws Exception {
         ProductProcess.Result r = ProductProcess.run("--workspace", temp.resolve("ws").toString(), "--plugins", plugins.toString(),
                 "--trusted-signers", norwayCertificate.toString(), "bundles");
-        assertEquals(0, r.exitCode(), r.all());
+        assertEquals(1, r.exitCode(), "a refused plugin fails the check: " + r.all());
         assertTrue(active(r, "com.example.norway"), r.all());
         for (String refused : List.of("plain", "stranger", "tampered")) {
             assertTrue(!active(r, "com.example." + refused), r.all());
-            assertTrue(Files.exists(plugins.resolve(refused + ".jar")), "a refused jar stays in the folder");
+            assertTrue(Files.exists(plugins.resolve("com.example." + refused + ".jar")), "a refused jar stays in the folder");
         }
-        assertTrue(r.out().contains("plugin plain.jar: refused: it is not signed (sign it with jarsigner)"), r.all());
-        assertTrue(Pattern.compile("plugin stranger\\.jar: refused: it is signed by CN=Stranger \\(SHA-256 [0-9A-F:]{95}\\), "
+        assertTrue(r.out().contains("plugin com.example.plain.jar: refused: it is not signed (sign it with jarsigner)"), r.all());
+        assertTrue(Pattern.compile("plugin com\\.example\\.stranger\\.jar: refused: it is signed by CN=Stranger \\(SHA-256 [0-9A-F:]{95}\\), "
                 + "which is not an allowed signer").matcher(r.out()).find(), r.all());
-        assertTrue(r.out().contains("plugin tampered.jar: refused: it was changed after it was signed: about.txt does not match its signature"),
+        assertTrue(r.out().contains("plugin com.example.tampered.jar: refused: it was changed after it was signed: readme.txt does not match its signature"),
                 r.all());
-        assertTrue(r.err().contains("workbench: plugin plain.jar refused: it is not signed"), r.all());
+        assertTrue(r.err().contains("workbench: plugin com.example.plain.jar refused: it is not signed"), r.all());
     }
 
     @Test
@@ -63,7 +64,7 @@ class SignedPluginsIT {
         ProductProcess.Result r = ProductProcess.run("", List.of("-Dstrategyworkbench.plugins.signers=" + norwayCertificate),
                 "--workspace", temp.resolve("ws").toString(), "--plugins", plugins.toString(), "bundles");
         assertTrue(active(r, "com.example.norway"), r.all());
-        assertTrue(r.out().contains("plugin plain.jar: refused: it is not signed"), r.all());
+        assertTrue(r.out().contains("plugin com.example.plain.jar: refused: it is not signed"), r.all());
     }
 
     @Test
@@ -81,7 +82,7 @@ class SignedPluginsIT {
         ProductProcess.Result r = ProductProcess.run("--workspace", temp.resolve("ws").toString(), "--plugins", plugins.toString(),
                 "--trusted-signers", garbage.toString(), "bundles");
         assertTrue(!active(r, "com.example.norway"), r.all());
-        assertTrue(r.out().contains("plugin norway.jar: refused: the allowed signers cannot be read: " + garbage
+        assertTrue(r.out().contains("plugin com.example.norway.jar: refused: the allowed signers cannot be read: " + garbage
                 + " is not a certificate file"), r.all());
     }
 
