@@ -21,7 +21,7 @@ import java.time.LocalDate;
  * @param marking the release marking ({@code ""} when releasable to every audience)
  * @param example whether this is an example or synthetic record, not a real one
  * @param lastChange who last changed it, and when
- * @since 0.1
+ * @since 1.0
  */
 public record Action(String id, String ally, String commitment, ActionType type, ActionStatus status, String title,
         LocalDate start, LocalDate end, BigDecimal amount, String currency, String evidence, String source,

@@ -9,7 +9,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The action entity type, stored one file per ally.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class ActionEntityType implements EntityType<Action> {
 

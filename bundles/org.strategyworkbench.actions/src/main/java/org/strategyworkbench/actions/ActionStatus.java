@@ -3,7 +3,7 @@ package org.strategyworkbench.actions;
 /**
  * How far an action has come.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum ActionStatus {
     PLANNED, IN_PROGRESS, DONE, CANCELLED

@@ -3,7 +3,7 @@ package org.strategyworkbench.actions;
 /**
  * What kind of thing an ally did.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum ActionType {
     FUNDING, CONTRACT, EXERCISE, DATA_SHARING, POLICY, STANDARDISATION, PERSONNEL, OTHER

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param state the cell's state
  * @param actions the ally's actions on the commitment (empty unless the state is {@link State#ACTING})
- * @since 0.1
+ * @since 1.0
  */
 public record Engagement(State state, List<Action> actions) {
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param by the person or delegation
  * @param at the moment of the change
- * @since 0.1
+ * @since 1.0
  */
 public record LastChange(String by, Instant at) {
 

@@ -9,7 +9,7 @@ package org.strategyworkbench.actions;
  * @param response the declaration
  * @param note why, in the ally's words
  * @param lastChange who declared it, and when
- * @since 0.1
+ * @since 1.0
  */
 public record Position(String id, String ally, String commitment, Response response, String note,
         LastChange lastChange) {

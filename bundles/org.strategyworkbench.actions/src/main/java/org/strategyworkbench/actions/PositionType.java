@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The position entity type, stored one file per ally.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class PositionType implements EntityType<Position> {
 

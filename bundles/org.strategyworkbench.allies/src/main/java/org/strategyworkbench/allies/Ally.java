@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param accessionYear the year the ally joined
  * @param accessionDate the day the ally joined, or null when unknown
  * @param tier the space-maturity tier set by staff
- * @since 0.1
+ * @since 1.0
  */
 public record Ally(String code, String name, int accessionYear, LocalDate accessionDate, MaturityTier tier) {
 

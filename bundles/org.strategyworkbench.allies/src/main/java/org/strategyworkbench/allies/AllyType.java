@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The ally entity type; the allies bundle registers it as a service.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class AllyType implements EntityType<Ally> {
 

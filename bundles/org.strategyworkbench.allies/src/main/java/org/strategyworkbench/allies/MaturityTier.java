@@ -3,7 +3,7 @@ package org.strategyworkbench.allies;
 /**
  * An ally's space maturity as staff judge it; {@link #NOT_ASSESSED} until someone does.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum MaturityTier {
     NOT_ASSESSED,

@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param confidence how likely it is to be delivered
  * @param marking the release marking ({@code ""} when releasable to every audience)
  * @param updated the date of the last change of substance (stage, dates, follow-ups)
- * @since 0.1
+ * @since 1.0
  */
 public record Commitment(String id, String title, String summary, String kind, String owner, String objective,
         Provenance provenance, Stage stage, String closedReason, LocalDate dueDate, LocalDate decisionDate,

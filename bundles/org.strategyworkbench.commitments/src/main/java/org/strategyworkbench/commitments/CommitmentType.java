@@ -10,7 +10,7 @@ import org.strategyworkbench.core.workspace.EntityType;
  * The commitment entity type. Use {@link #TYPE} to read commitments from a snapshot; the
  * commitments bundle registers it as a service.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class CommitmentType implements EntityType<Commitment> {
 

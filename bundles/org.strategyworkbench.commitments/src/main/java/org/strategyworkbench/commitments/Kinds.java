@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * The verbs a commitment can have, and the strength each implies.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Kinds {
 

@@ -7,7 +7,7 @@ import java.util.Set;
  * Where a commitment stands: proposed, then exploring or studying (soft work under way), decided,
  * implementing, done; or closed on purpose, with a reason, from any open stage.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum Stage {
     PROPOSED, EXPLORING, STUDYING, DECIDED, IMPLEMENTING, DONE, CLOSED;

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param released when it was made public, or null
  * @param releasedAt where it was made public
  * @param officialUrl where the official text is published
- * @since 0.1
+ * @since 1.0
  */
 public record Strategy(String id, String name, LocalDate endorsed, String endorsedBy, LocalDate released,
         String releasedAt, String officialUrl) {

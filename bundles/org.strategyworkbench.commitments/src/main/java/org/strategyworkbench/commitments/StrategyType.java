@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The strategy entity type: normally one per workspace.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class StrategyType implements EntityType<Strategy> {
 

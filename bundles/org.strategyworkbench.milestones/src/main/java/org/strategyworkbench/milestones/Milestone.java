@@ -21,7 +21,7 @@ import org.strategyworkbench.commitments.Provenance;
  * @param dependsOn ids of milestones that must be reached first
  * @param provenance where the dates come from
  * @param marking the release marking ({@code ""} when releasable to every audience)
- * @since 0.1
+ * @since 1.0
  */
 public record Milestone(String id, String title, String commitment, String owner, String category, LocalDate baseline,
         LocalDate forecast, LocalDate actual, String precision, List<String> dependsOn, Provenance provenance,

@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The milestone entity type; the milestones bundle registers it as a service.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class MilestoneType implements EntityType<Milestone> {
 

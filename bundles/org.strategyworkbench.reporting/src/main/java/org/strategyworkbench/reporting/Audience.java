@@ -11,7 +11,7 @@ import java.util.List;
  * @param markings the markings this audience may see; {@code ""} stands for unmarked records and
  *        {@code "*"} for every marking
  * @param banner the text printed in the header of every page, for example "RELEASABLE TO PUBLIC"
- * @since 0.1
+ * @since 1.0
  */
 public record Audience(String name, List<String> markings, String banner) {
 

@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The audience entity type, registered by the reporting bundle.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class AudienceType implements EntityType<Audience> {
 

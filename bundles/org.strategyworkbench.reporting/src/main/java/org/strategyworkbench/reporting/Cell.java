@@ -8,7 +8,7 @@ package org.strategyworkbench.reporting;
  * @param tone the cell's colour
  * @param bold whether the text is bold
  * @param link the name of a sheet of the same workbook to link to, or {@code ""}
- * @since 0.1
+ * @since 1.0
  */
 public record Cell(Object value, Tone tone, boolean bold, String link) {
 

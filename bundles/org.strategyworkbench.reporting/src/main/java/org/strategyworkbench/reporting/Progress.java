@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * Follows a long report and may cancel it. Called on the thread that writes the report.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface Progress {

@@ -17,7 +17,7 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
  * @param sheets the names of the sheets to write (as {@link ReportService#sheetNames()} gives
  *        them, in any case), or empty for every sheet; the workbook keeps the service's order
  *        (since 1.1)
- * @since 0.1
+ * @since 1.0
  */
 public record ReportRequest(WorkspaceSnapshot snapshot, LocalDate asOf, String audience, String since, List<String> sheets) {
 

@@ -9,7 +9,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * Writes implementation-plan workbooks (.xlsx). A service of the reporting bundle; thread-safe,
  * and several reports may be written at once.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface ReportService {

@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * implementation keeps no state between calls. An exception ends the report with an error naming
  * the sheet.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface SheetContributor {

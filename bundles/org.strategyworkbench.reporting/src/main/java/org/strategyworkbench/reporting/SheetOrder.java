@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
  * {@value #PROPERTY}. The built-in sheets use multiples of 100 from 100 (Summary); a plugin picks
  * a number between or after them. Without the property a sheet comes last.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ComponentPropertyType
 @Documented

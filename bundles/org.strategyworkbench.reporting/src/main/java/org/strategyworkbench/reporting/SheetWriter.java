@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
  *
  * <p>Used by one thread, within {@link SheetContributor#write}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface SheetWriter {

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param ally the ally the return must come from, or empty to accept any ally's return
  * @param mode whether rows change actions at once or wait for the secretariat's review
- * @since 0.1
+ * @since 1.0
  */
 public record ImportOptions(Optional<String> ally, Mode mode) {
 

@@ -9,7 +9,7 @@ import org.strategyworkbench.core.workspace.AuditEntry;
  *
  * @param plan the plan as applied: worked out again when the workspace had changed since the preview
  * @param entry the audit entry of the edit, or empty when nothing was applied (errors, or nothing to change)
- * @since 0.1
+ * @since 1.0
  */
 public record ImportOutcome(ImportPlan plan, Optional<AuditEntry> entry) {
 

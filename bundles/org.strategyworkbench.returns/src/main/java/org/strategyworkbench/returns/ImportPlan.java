@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param options how the file is imported
  * @param rows every row of the return that concerns an action, in sheet order
  * @param problems every problem found, errors first
- * @since 0.1
+ * @since 1.0
  */
 public record ImportPlan(Path file, String ally, String round, String template, long templateRevision, long revision, String digest,
         ImportOptions options, List<RowChange> rows, List<ImportProblem> problems) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param row the row number, or 0 when the problem concerns no single row
  * @param column the column's heading, or {@code ""}
  * @param reason what is wrong and, where possible, what to do about it
- * @since 0.1
+ * @since 1.0
  */
 public record ImportProblem(Severity severity, String file, String sheet, int row, String column, String reason) {
 

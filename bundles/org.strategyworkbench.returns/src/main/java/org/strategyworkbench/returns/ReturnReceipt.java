@@ -12,7 +12,7 @@ import java.util.List;
  * @param file the name of the file last imported
  * @param digest the SHA-256 of that file, in hex
  * @param newRows the actions the template's new rows became
- * @since 0.1
+ * @since 1.0
  */
 public record ReturnReceipt(String id, String ally, String round, String file, String digest, List<NewRow> newRows) {
 

@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The return-receipt entity type, stored one file per ally; registered by the returns bundle.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class ReturnReceiptType implements EntityType<ReturnReceipt> {
 

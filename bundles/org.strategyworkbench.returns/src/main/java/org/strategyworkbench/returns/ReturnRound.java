@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param name the round's name and id, for example {@code "Autumn 2026"}
  * @param issued the day its templates were first issued
  * @param revision the workspace revision at which it was issued; rounds issued later have higher ones
- * @since 0.1
+ * @since 1.0
  */
 public record ReturnRound(String name, LocalDate issued, long revision) {
 }

@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The return-round entity type, registered by the returns bundle.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class ReturnRoundType implements EntityType<ReturnRound> {
 

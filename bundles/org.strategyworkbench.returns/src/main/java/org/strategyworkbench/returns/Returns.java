@@ -21,7 +21,7 @@ import org.strategyworkbench.core.workspace.EditRejectedException;
  * <p><b>Imports</b> never throw for a bad file: {@link #preview} reads with limits on size, time
  * and memory, catches every failure of the file, and reports it as an {@link ImportProblem}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Returns {

@@ -10,7 +10,7 @@ import org.strategyworkbench.core.workspace.EditRejectedException;
  * (it is dropped), row by row. Every decision is an undoable edit recorded in the audit trail. A
  * service of the returns bundle; thread-safe.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Review {

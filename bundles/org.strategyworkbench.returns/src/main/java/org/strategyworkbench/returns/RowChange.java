@@ -14,7 +14,7 @@ import org.strategyworkbench.actions.Action;
  * @param before the action as the workspace holds it now, or null for a new one
  * @param after the action as it would be after the import (equal to {@code before} when left alone)
  * @param fields the names of the fields that would change, in column order; empty when left alone
- * @since 0.1
+ * @since 1.0
  */
 public record RowChange(Kind kind, String sheet, int row, String actionId, Action before, Action after,
         List<String> fields) {

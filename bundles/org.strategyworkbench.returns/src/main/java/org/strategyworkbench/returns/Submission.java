@@ -14,7 +14,7 @@ import org.strategyworkbench.actions.Action;
  * @param origin where it came from: file, sheet and row
  * @param base the action as the workspace held it when submitted, or null for a new action
  * @param proposed the action as the delegation would have it
- * @since 0.1
+ * @since 1.0
  */
 public record Submission(String id, String ally, String round, String origin, Action base, Action proposed) {
 

@@ -9,7 +9,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The submission entity type, stored one file per ally; registered by the returns bundle.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class SubmissionType implements EntityType<Submission> {
 

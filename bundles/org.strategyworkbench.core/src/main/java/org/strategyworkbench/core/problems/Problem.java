@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param entityType the type of the entity concerned, or empty
  * @param entityId the id of the entity concerned, or empty
  * @param field the field concerned, or empty
- * @since 0.1
+ * @since 1.0
  */
 public record Problem(Severity severity, String message, String entityType, String entityId, String field) {
 

@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
  * Runs every registered {@link Validator} and every entity type's own checks. A service of the
  * core bundle. Thread-safe.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Validation {

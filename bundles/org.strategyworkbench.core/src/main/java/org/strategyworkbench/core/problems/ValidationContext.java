@@ -7,7 +7,7 @@ import java.util.Objects;
  * What validators judge against.
  *
  * @param asOf the date "today" means for the checks, so that a report of last week can be re-run
- * @since 0.1
+ * @since 1.0
  */
 public record ValidationContext(LocalDate asOf) {
 

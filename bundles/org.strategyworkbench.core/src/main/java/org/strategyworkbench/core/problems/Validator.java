@@ -11,7 +11,7 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
  * <p>Must be thread-safe and must not change anything. An exception thrown by a validator is
  * reported as an error problem naming it; the other validators still run.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface Validator {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param before the entity in the earlier state, or null when added
  * @param after the entity in the later state, or null when removed
  * @param changedFields for a changed record, the names of the fields that differ
- * @since 0.1
+ * @since 1.0
  */
 public record Difference(String typeName, String id, Kind kind, Object before, Object after,
         List<String> changedFields) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param date the date the round reports on
  * @param revision the workspace revision it froze
  * @param note what the round was for
- * @since 0.1
+ * @since 1.0
  */
 public record Round(String name, LocalDate date, long revision, String note) {
 

@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The round entity type, registered by the core bundle.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class RoundType implements EntityType<Round> {
 

@@ -11,7 +11,7 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
  * Creates and compares reporting rounds of the open workspace. A service of the core bundle;
  * thread-safe.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Rounds {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * A workspace file that cannot be read. Nothing was changed; the message names the file, the line
  * and the field, so that a person can repair it.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class CorruptWorkspaceException extends IOException {
 

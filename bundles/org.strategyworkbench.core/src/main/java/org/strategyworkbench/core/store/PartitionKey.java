@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param typeName the entity type's name
  * @param partition the partition's name, {@code ""} for the type's default partition
- * @since 0.1
+ * @since 1.0
  */
 public record PartitionKey(String typeName, String partition) {
 

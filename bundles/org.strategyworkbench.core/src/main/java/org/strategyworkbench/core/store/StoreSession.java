@@ -13,7 +13,7 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
  * thread at a time. Every write is atomic: after a crash the folder holds the last completed
  * write.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface StoreSession extends AutoCloseable {

@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
  * Finds a registered entity type by name. The workspace service implements it and hands it to the
  * store.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 @FunctionalInterface

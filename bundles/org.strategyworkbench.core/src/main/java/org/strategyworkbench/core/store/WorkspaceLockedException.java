@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * The workspace is open in another process. The message says which (process, user, host, since).
  *
- * @since 0.1
+ * @since 1.0
  */
 public class WorkspaceLockedException extends IOException {
 

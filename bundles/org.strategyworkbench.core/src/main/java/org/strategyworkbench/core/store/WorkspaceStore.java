@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * Keeps workspaces in folders. Implementations: thread-safe; a session is used by one workspace.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface WorkspaceStore {

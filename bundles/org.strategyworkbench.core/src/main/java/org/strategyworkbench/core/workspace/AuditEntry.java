@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param label what the edit did, in words
  * @param source where the values came from (an imported file), or empty
  * @param changes every entity changed, with before and after
- * @since 0.1
+ * @since 1.0
  */
 public record AuditEntry(long revision, String author, Instant time, Kind kind, String label, String source,
         List<Change> changes) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param partition the partition the entity is stored in
  * @param before the entity before the edit, or null when it is added
  * @param after the entity after the edit, or null when it is removed
- * @since 0.1
+ * @since 1.0
  */
 public record Change(String typeName, String id, String partition, Object before, Object after) {
 

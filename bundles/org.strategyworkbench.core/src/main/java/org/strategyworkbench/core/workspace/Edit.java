@@ -13,7 +13,7 @@ import java.util.Optional;
  * workspace.apply(Edit.named("Move CSS-03 to decided").put(COMMITMENTS, decided).build());
  * }</pre>
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Edit {
 

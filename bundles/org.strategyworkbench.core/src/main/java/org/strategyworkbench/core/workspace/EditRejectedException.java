@@ -8,7 +8,7 @@ import org.strategyworkbench.core.problems.Problem;
  * An edit that was not applied because it would have stored invalid entities; the workspace is
  * unchanged. The problems name the entity and field.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class EditRejectedException extends Exception {
 

@@ -13,7 +13,7 @@ import org.strategyworkbench.core.problems.Problem;
  * Implementations must be thread-safe and stateless.
  *
  * @param <T> the entity class
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface EntityType<T> {

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * Builds a stand-alone snapshot from entities, for tests of validators, sheets and views, in
  * this product and in plugins. Not thread-safe; the snapshot it builds is immutable.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class SnapshotBuilder {
 

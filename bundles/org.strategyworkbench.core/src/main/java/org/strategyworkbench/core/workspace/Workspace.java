@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
  *
  * <p>Thread-safe: edits are serialised; {@link #snapshot()} never blocks on an edit in progress.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Workspace {

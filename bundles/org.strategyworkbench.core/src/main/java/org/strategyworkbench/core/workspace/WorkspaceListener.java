@@ -9,7 +9,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Return quickly; a UI moves its work to the event dispatch thread. A listener that throws is
  * logged and does not affect the edit or other listeners.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface WorkspaceListener {

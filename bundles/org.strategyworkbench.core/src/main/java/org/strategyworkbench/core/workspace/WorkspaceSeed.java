@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * opens a folder that holds no workspace yet, it applies the edit of every registered seed, in
  * service ranking order, each as one entry of the audit trail.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface WorkspaceSeed {

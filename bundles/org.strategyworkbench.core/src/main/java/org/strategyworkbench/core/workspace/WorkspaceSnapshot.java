@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * The whole workspace at one revision. Immutable and safe to read from any thread; a reader
  * keeps using its snapshot while edits produce new ones.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface WorkspaceSnapshot {

@@ -9,7 +9,7 @@ package org.strategyworkbench.dataset.synthetic;
  * @param actions how many actions, spread over the allies and commitments
  * @param milestones how many milestones, each towards a commitment
  * @param seed the seed: the same size and seed always give the same workspace
- * @since 0.1
+ * @since 1.0
  */
 public record SyntheticSize(int commitments, int allies, int actions, int milestones, long seed) {
 

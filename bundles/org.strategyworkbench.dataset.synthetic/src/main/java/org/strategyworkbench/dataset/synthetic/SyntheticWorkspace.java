@@ -29,7 +29,7 @@ import org.strategyworkbench.milestones.MilestoneType;
  * commitment, follow-up, milestone dependency) names an entity of the workspace, and nothing can
  * be mistaken for real data (see the package description). Immutable and thread-safe.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class SyntheticWorkspace {
 

@@ -8,7 +8,7 @@ import org.strategyworkbench.workbench.service.Workbench;
 /**
  * What a command runs against.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface CommandContext {

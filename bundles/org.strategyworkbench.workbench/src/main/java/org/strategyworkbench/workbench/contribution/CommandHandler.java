@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * return quickly and hand long work to a job. The workbench reports a handler that holds the
  * event thread for more than a second, naming its bundle.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface CommandHandler {

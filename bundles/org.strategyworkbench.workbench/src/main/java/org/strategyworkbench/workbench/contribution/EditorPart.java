@@ -13,7 +13,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Threading and lifecycle as for {@link ViewPart}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface EditorPart {

@@ -6,7 +6,7 @@ import org.strategyworkbench.workbench.service.EntityRef;
 /**
  * An editor's link to the workbench.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface EditorSite extends PartSite {

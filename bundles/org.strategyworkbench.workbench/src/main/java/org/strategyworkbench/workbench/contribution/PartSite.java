@@ -9,7 +9,7 @@ import org.strategyworkbench.workbench.service.Workbench;
  *
  * <p>Call its methods on the event dispatch thread.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface PartSite {

@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@code *}) in {@link ViewProperties#perspectives()} are added to it without the perspective
  * knowing them.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface Perspective {

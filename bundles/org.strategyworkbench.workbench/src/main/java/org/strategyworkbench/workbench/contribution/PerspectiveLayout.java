@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Collects a {@link Perspective}'s arrangement.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface PerspectiveLayout {

@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 /**
  * The service properties of a {@link Perspective}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)

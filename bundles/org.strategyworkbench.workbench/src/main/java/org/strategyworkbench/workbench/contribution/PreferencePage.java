@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Threading: every method is called on the event dispatch thread.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface PreferencePage {

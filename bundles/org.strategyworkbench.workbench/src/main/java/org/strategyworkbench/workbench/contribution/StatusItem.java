@@ -11,7 +11,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>Threading and lifecycle as for {@link ViewPart}: created when the window opens or the
  * service arrives, disposed when either goes.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface StatusItem {

@@ -16,7 +16,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>Threading: both methods are called on the event dispatch thread. {@code createControl}
  * must return quickly: show the panel at once and load heavy content in a job.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface ViewPart {

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
  * The service properties of a {@link ViewPart}: {@code workbench.view.id},
  * {@code workbench.view.title}, and so on.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)

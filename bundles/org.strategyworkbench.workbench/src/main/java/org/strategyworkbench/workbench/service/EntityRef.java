@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param type the entity type name, e.g. {@code commitment}
  * @param id the entity's id, e.g. {@code CSS-07}
- * @since 0.1
+ * @since 1.0
  */
 public record EntityRef(String type, String id) {
 

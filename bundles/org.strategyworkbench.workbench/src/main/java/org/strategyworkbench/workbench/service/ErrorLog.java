@@ -8,7 +8,7 @@ import org.osgi.framework.Bundle;
  * The workbench's error log, shown in the Error Log view: failures of contributions, of jobs,
  * frozen UI threads, each naming the bundle at fault. Keeps the latest 1,000 entries. Any thread.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface ErrorLog {

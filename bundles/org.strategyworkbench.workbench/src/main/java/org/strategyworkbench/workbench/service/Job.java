@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * A scheduled background task, shown in the status line and the Progress view.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Job {

@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * Runs work in the background with progress and cancel. Jobs of a bundle that stops are
  * cancelled.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface JobService {

@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * The work of a {@link Job}, run on a background thread, never the event dispatch thread.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface JobTask {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param bundle the symbolic name and version of the bundle at fault, or empty when unknown
  * @param message one line
  * @param detail the stack trace or other detail, or empty
- * @since 0.1
+ * @since 1.0
  */
 public record LogEntry(Instant time, Level level, String bundle, String message, String detail) {
 

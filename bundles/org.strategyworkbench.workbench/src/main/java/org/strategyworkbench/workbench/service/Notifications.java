@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * Short messages to the user, shown for a few seconds in the window's corner without taking the
  * focus. Any thread. Errors are also written to the {@link ErrorLog}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Notifications {

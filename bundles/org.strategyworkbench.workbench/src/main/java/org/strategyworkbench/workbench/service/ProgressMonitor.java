@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * How a {@link JobTask} reports progress and learns it was cancelled. Thread-safe.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface ProgressMonitor {

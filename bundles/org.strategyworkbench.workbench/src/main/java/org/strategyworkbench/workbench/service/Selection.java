@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param source the id of the view or editor the selection was made in, or empty
  * @param items the selected items, in order
- * @since 0.1
+ * @since 1.0
  */
 public record Selection(String source, List<Object> items) {
 

@@ -8,7 +8,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Called on the event dispatch thread; return quickly.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface SelectionListener {

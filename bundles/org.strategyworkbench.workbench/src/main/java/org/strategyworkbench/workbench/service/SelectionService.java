@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * The workbench's current selection. Parts publish theirs with {@code PartSite.setSelection};
  * observers register a {@link SelectionListener} service.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface SelectionService {

@@ -9,7 +9,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * <p>The window methods act on the open window and do nothing when none is open (a headless
  * command). Call them on the event dispatch thread.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Workbench {

@@ -12,7 +12,7 @@ import org.strategyworkbench.workbench.service.Notifications;
  * Applies an edit for the user: a rejected edit (an invalid value, a broken reference) or a
  * failed save is shown as a notification naming the reason, and the workspace is unchanged.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Edits {
 

@@ -13,7 +13,7 @@ import javax.swing.JSeparator;
  * Labelled fields in two columns, labels right-aligned, fields filling the width. Each label is
  * bound to its field (Alt plus the mnemonic letter moves the focus there).
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Form {
 

@@ -33,7 +33,7 @@ import javax.swing.table.TableRowSorter;
  * (rows are matched by a key). Enter or a double-click "opens" the selected row.
  *
  * @param <T> the row type
- * @since 0.1
+ * @since 1.0
  */
 public final class LiveTable<T> {
 

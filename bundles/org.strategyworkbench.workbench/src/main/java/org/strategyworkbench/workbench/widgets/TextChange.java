@@ -8,7 +8,7 @@ import javax.swing.text.JTextComponent;
  * Runs an action after every change of a text field's text, typed or set: the usual way a search
  * or filter field refilters its view.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class TextChange {
 

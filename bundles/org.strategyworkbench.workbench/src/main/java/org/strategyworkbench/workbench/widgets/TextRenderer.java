@@ -9,7 +9,7 @@ import javax.swing.JList;
  * Shows the items of a list or combo box as {@link LiveTable#text(Object)} does: enums in lower
  * case with spaces ("not assessed", "in progress"), optionals and nulls as their content or nothing.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class TextRenderer extends DefaultListCellRenderer {
 

@@ -11,7 +11,7 @@ import org.strategyworkbench.core.workspace.WorkspaceListener;
  * console or an import): a {@link WorkspaceListener} service registered for the part's
  * lifetime. Changes that arrive together cause one refresh.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class WorkspaceRefresh implements AutoCloseable {
 
