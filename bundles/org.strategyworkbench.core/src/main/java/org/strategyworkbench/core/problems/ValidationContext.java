@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record ValidationContext(LocalDate asOf) {
 
+    /**
+     * Creates a context.
+     *
+     * @param asOf the date "today" means for the checks; not null
+     * @throws NullPointerException when asOf is null
+     */
     public ValidationContext {
         Objects.requireNonNull(asOf, "asOf");
     }

@@ -13,6 +13,15 @@ import java.time.LocalDate;
  */
 public record Round(String name, LocalDate date, long revision, String note) {
 
+    /**
+     * Creates a round; {@link Rounds#freeze} creates and stores one.
+     *
+     * @param name the round's name and id; an edit storing it checks that it is not blank and at
+     *        most 80 characters
+     * @param date the date the round reports on; required by the same check
+     * @param revision the workspace revision it froze; not negative
+     * @param note what the round was for; null is taken as empty
+     */
     public Round {
         note = note == null ? "" : note;
     }

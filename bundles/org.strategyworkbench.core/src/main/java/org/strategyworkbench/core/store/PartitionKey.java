@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record PartitionKey(String typeName, String partition) {
 
+    /**
+     * Creates a key.
+     *
+     * @param typeName the entity type's name; not null
+     * @param partition the partition's name, {@code ""} for the type's default partition; not null
+     * @throws NullPointerException when typeName or partition is null
+     */
     public PartitionKey {
         Objects.requireNonNull(typeName, "typeName");
         Objects.requireNonNull(partition, "partition");

@@ -14,6 +14,11 @@ import org.strategyworkbench.core.workspace.EntityType;
 @FunctionalInterface
 public interface TypeLookup {
 
-    /** The registered type of that name, or empty. */
+    /**
+     * The registered type of that name.
+     *
+     * @param name an entity type's name, as recorded in the audit trail
+     * @return the type registered now under that name, or empty when there is none
+     */
     Optional<EntityType<?>> type(String name);
 }

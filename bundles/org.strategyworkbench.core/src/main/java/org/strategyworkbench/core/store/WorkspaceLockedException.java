@@ -11,6 +11,12 @@ public class WorkspaceLockedException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message which process holds the workspace (process, user, host, since), in words a
+     *        user can act on
+     */
     public WorkspaceLockedException(String message) {
         super(message);
     }
