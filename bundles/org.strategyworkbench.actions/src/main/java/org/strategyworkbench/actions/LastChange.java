@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record LastChange(String by, Instant at) {
 
+    /**
+     * Creates a last change.
+     *
+     * @param by the person or delegation; not null
+     * @param at the moment of the change; not null
+     * @throws NullPointerException when by or at is null
+     */
     public LastChange {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");

@@ -6,6 +6,7 @@ package org.strategyworkbench.allies;
  * @since 1.0
  */
 public enum MaturityTier {
+    /** Not judged yet: the tier of an ally stored without one. */
     NOT_ASSESSED,
     /** Relies on partners for space capabilities. */
     EMERGING,

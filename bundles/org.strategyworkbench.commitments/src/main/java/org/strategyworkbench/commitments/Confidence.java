@@ -6,5 +6,12 @@ package org.strategyworkbench.commitments;
  * @since 1.0
  */
 public enum Confidence {
-    NOT_ASSESSED, LOW, MEDIUM, HIGH
+    /** Not judged yet: the value of a new commitment, and of one stored without a confidence. */
+    NOT_ASSESSED,
+    /** A low likelihood of delivery. */
+    LOW,
+    /** A medium likelihood of delivery. */
+    MEDIUM,
+    /** A high likelihood of delivery. */
+    HIGH
 }

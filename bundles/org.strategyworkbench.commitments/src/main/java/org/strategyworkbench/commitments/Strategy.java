@@ -3,7 +3,7 @@ package org.strategyworkbench.commitments;
 import java.time.LocalDate;
 
 /**
- * The strategy a workspace tracks.
+ * The strategy a workspace tracks. Immutable; stored under {@link StrategyType#TYPE}.
  *
  * @param id stable id, for example {@code "nato-css"}
  * @param name its name
