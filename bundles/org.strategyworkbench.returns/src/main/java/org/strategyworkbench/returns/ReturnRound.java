@@ -5,6 +5,7 @@ import java.time.LocalDate;
 /**
  * A round of delegation returns: the templates issued for it, and the returns it accepts. Only
  * the latest round issued accepts returns; a return made for an older round is refused.
+ * Immutable; stored under {@link ReturnRoundType#TYPE} by {@link Returns#issue}.
  *
  * @param name the round's name and id, for example {@code "Autumn 2026"}
  * @param issued the day its templates were first issued
