@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One entry of the {@link ErrorLog}.
+ * One entry of the {@link ErrorLog}. Immutable.
  *
  * @param time when it was logged
  * @param level how serious it is
@@ -25,6 +25,16 @@ public record LogEntry(Instant time, Level level, String bundle, String message,
         INFO
     }
 
+    /**
+     * Creates an entry; {@link ErrorLog#log} creates them.
+     *
+     * @param time when it was logged; not null
+     * @param level how serious it is; not null
+     * @param bundle the bundle's symbolic name and version; null is taken as empty
+     * @param message one line; not null
+     * @param detail the stack trace or other detail; null is taken as empty
+     * @throws NullPointerException when time, level or message is null
+     */
     public LogEntry {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(level, "level");
