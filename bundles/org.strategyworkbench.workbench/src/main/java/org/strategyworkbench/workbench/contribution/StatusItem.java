@@ -16,7 +16,13 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface StatusItem {
 
-    /** Creates the item's component. */
+    /**
+     * Creates the item's component.
+     *
+     * @param site the item's link to the workbench; it has no title
+     * @return the component; null leaves the item out
+     * @throws Exception any failure; the item is left out and the error logged
+     */
     JComponent createControl(PartSite site) throws Exception;
 
     /** Releases what {@link #createControl} acquired. */
