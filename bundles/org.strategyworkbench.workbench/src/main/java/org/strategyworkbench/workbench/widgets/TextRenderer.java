@@ -20,7 +20,13 @@ public final class TextRenderer extends DefaultListCellRenderer {
         return super.getListCellRendererComponent(list, LiveTable.text(value), index, selected, focus);
     }
 
-    /** Makes {@code combo} show its items as text; returns it. */
+    /**
+     * Makes {@code combo} show its items as text; returns it.
+     *
+     * @param <T> the item type
+     * @param combo the combo box; its renderer is replaced
+     * @return the same combo box, so that it can be made and set up in one expression
+     */
     public static <T> JComboBox<T> on(JComboBox<T> combo) {
         combo.setRenderer(new TextRenderer());
         return combo;
