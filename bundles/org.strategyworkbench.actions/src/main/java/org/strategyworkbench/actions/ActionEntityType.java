@@ -10,7 +10,7 @@ import org.strategyworkbench.core.workspace.EntityType;
  * The action entity type, stored one file per ally (the partition is the ally's code). The
  * actions bundle registers it as a service. Stateless; safe to use from any thread.
  *
- * <p>{@link #check} reports as errors: an ally that is not three capital letters, a missing
+ * <p>{@link #check check} reports as errors: an ally that is not three capital letters, a missing
  * commitment, type, status, title or last change, an end before the start, a negative amount, a
  * currency that is not an ISO 4217 code with an amount, and a currency without one. Unknown allies
  * and commitments are reported by the actions bundle's checks across the workspace.

@@ -9,7 +9,7 @@ import org.strategyworkbench.core.workspace.EntityType;
  * The ally entity type; the allies bundle registers it as a service. Stateless; safe to use from
  * any thread.
  *
- * <p>Allies are kept in one file. {@link #check} reports as errors: a code that is not three
+ * <p>Allies are kept in one file. {@link #check check} reports as errors: a code that is not three
  * capital letters, a missing name, an accession year before 1949 and an accession date outside the
  * accession year.
  *

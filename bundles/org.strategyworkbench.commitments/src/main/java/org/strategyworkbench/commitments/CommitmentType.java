@@ -10,7 +10,7 @@ import org.strategyworkbench.core.workspace.EntityType;
  * The commitment entity type. Use {@link #TYPE} to read commitments from a snapshot; the
  * commitments bundle registers it as a service. Stateless; safe to use from any thread.
  *
- * <p>Commitments are kept in one file. {@link #check} reports as errors: an id not like
+ * <p>Commitments are kept in one file. {@link #check check} reports as errors: an id not like
  * {@code CSS-07}, a missing title, stage, provenance or updated date, an unknown kind, a closed
  * commitment without a reason, and a commitment that follows up on itself.
  *

@@ -7,8 +7,8 @@ import org.strategyworkbench.core.workspace.EntityType;
 
 /**
  * The strategy entity type: normally one per workspace. The commitments bundle registers it as a
- * service. Stateless; safe to use from any thread. {@link #check} requires a name and the date it
- * was endorsed.
+ * service. Stateless; safe to use from any thread. {@link #check check} requires a name and the
+ * date it was endorsed.
  *
  * @since 1.0
  */

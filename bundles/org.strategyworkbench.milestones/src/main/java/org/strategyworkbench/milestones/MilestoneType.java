@@ -9,7 +9,7 @@ import org.strategyworkbench.core.workspace.EntityType;
  * The milestone entity type; the milestones bundle registers it as a service. Stateless; safe to
  * use from any thread.
  *
- * <p>Milestones are kept in one file. {@link #check} reports as errors: a missing title or
+ * <p>Milestones are kept in one file. {@link #check check} reports as errors: a missing title or
  * provenance, a milestone without any date, a precision other than {@code "day"} or
  * {@code "month"}, and a milestone that depends on itself.
  *

@@ -8,7 +8,7 @@ import org.strategyworkbench.core.workspace.EntityType;
 /**
  * The audience entity type, registered by the reporting bundle. Stateless; safe to use from any
  * thread. A new workspace has two audiences: {@code public} (unmarked records only) and
- * {@code staff} (every marking). {@link #check} requires a name of lower-case letters, digits
+ * {@code staff} (every marking). {@link #check check} requires a name of lower-case letters, digits
  * and hyphens, and at least one marking.
  *
  * @since 1.0

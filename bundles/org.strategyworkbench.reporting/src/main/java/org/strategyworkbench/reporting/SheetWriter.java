@@ -43,7 +43,8 @@ public interface SheetWriter {
 
     /**
      * Sets the width of each column, in characters; columns not given keep a default width. Call
-     * it before {@link #header}: widths set after the header has been written have no effect.
+     * it before {@link #header header}: widths set after the header has been written have no
+     * effect.
      *
      * @param characters the widths from the first column on, each kept between 2 and 255
      */
@@ -68,7 +69,7 @@ public interface SheetWriter {
 
     /**
      * Draws a bar chart of rows already written: labels from one column, values from another.
-     * The rows must have been added with {@link #row} among the first 500 rows of the sheet; a
+     * The rows must have been added with {@link #row row} among the first 500 rows of the sheet; a
      * value that is not a number counts as 0.
      *
      * @param title the chart's title
@@ -77,7 +78,7 @@ public interface SheetWriter {
      * @param labelColumn the column of the labels, from 0
      * @param valueColumn the column of the values, from 0
      * @param anchorColumn the column where the chart's left edge goes
-     * @throws IllegalArgumentException when a row of the range was not added with {@link #row}
+     * @throws IllegalArgumentException when a row of the range was not added with {@link #row row}
      *         among the first 500 rows
      */
     void barChart(String title, int firstRow, int lastRow, int labelColumn, int valueColumn, int anchorColumn);
@@ -93,8 +94,8 @@ public interface SheetWriter {
     /**
      * How many rows were written after the header (or in all, without a header).
      *
-     * @return the number of {@link #row} and {@link #blank} calls since the header, or since the
-     *         start without one; titles and notes do not count
+     * @return the number of {@link #row row} and {@link #blank blank} calls since the header, or
+     *         since the start without one; titles and notes do not count
      */
     int rows();
 

@@ -7,8 +7,8 @@ import org.strategyworkbench.core.workspace.EntityType;
 
 /**
  * The round entity type, registered by the core bundle. Stateless; safe to use from any thread.
- * {@link #check} requires a name of at most 80 characters and a date, and a revision that is not
- * negative.
+ * {@link #check check} requires a name of at most 80 characters and a date, and a revision that
+ * is not negative.
  *
  * @since 1.0
  */
