@@ -16,7 +16,7 @@ public enum Stage {
     EXPLORING,
     /** Soft work under way: a study is being made. */
     STUDYING,
-    /** A decision was taken; {@link Commitment#withStage} sets the decision date when there was none. */
+    /** A decision was taken; {@link Commitment#withStage} then sets a missing decision date. */
     DECIDED,
     /** The decision is being carried out. */
     IMPLEMENTING,

@@ -67,7 +67,8 @@ public record ImportProblem(Severity severity, String file, String sheet, int ro
      * The problem in one line, for the console and logs.
      *
      * @return the severity and the file, then the sheet, row and column where known, a colon and
-     *         the reason, for example {@code "ERROR NOR.xlsx, sheet Actions, row 7, column Status: ..."}
+     *         the reason, for example
+     *         {@code "ERROR NOR.xlsx, sheet Actions, row 7, column Status: ..."}
      */
     public String describe() {
         StringBuilder text = new StringBuilder(severity.name()).append(' ').append(file);

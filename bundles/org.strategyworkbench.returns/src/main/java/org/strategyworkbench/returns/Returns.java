@@ -95,8 +95,8 @@ public interface Returns {
      * Applies a plan as one edit of the workspace (audit trail, undo), or nothing of it when it has
      * errors. When the workspace changed since the plan was made, the file is read and checked
      * again and the new plan is applied; the outcome tells which (a file that changed since the
-     * preview is then refused). Rows land as actions, or as {@link Submission}s for review, as the plan's
-     * options say; a {@link ReturnReceipt} records the import.
+     * preview is then refused). Rows land as actions, or as {@link Submission}s for review, as the
+     * plan's options say; a {@link ReturnReceipt} records the import.
      *
      * @param plan a plan from {@link #preview}
      * @return the plan as applied and the edit's audit entry; without an entry when the plan had

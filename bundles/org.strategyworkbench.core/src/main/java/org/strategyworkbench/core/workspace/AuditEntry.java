@@ -24,7 +24,7 @@ public record AuditEntry(long revision, String author, Instant time, Kind kind, 
     public enum Kind {
         /** An edit applied by {@link Workspace#apply}, including the content of a new workspace. */
         EDIT,
-        /** {@link Workspace#undo()}: the inverse of an earlier entry's changes, labelled "Undo …". */
+        /** {@link Workspace#undo()}: the inverse of an earlier entry's changes ("Undo …"). */
         UNDO,
         /** {@link Workspace#redo()}: an undone entry's changes again, labelled "Redo …". */
         REDO

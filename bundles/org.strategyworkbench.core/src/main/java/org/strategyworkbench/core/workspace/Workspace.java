@@ -17,10 +17,11 @@ import org.osgi.annotation.versioning.ProviderType;
  *
  * <p>Lifecycle: the service opens its folder (takes the lock, reads every registered
  * {@link EntityType}'s entities, fills a new workspace from the {@link WorkspaceSeed} services) on
- * the first call of any method but {@link #folder()}. When the folder cannot be opened, that call, and each later one
- * that tries again, throws {@link java.io.UncheckedIOException} whose cause is the store's
- * exception (for example {@link org.strategyworkbench.core.store.WorkspaceLockedException}); once
- * the service has been shut down, methods throw {@link IllegalStateException}.
+ * the first call of any method but {@link #folder()}. When the folder cannot be opened, that
+ * call, and each later one that tries again, throws {@link java.io.UncheckedIOException} whose
+ * cause is the store's exception (for example
+ * {@link org.strategyworkbench.core.store.WorkspaceLockedException}); once the service has been
+ * shut down, methods throw {@link IllegalStateException}.
  *
  * @since 1.0
  */

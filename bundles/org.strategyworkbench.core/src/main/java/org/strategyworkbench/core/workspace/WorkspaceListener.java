@@ -11,7 +11,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Lifecycle: a listener is told of the changes made while it is registered, including the
  * content a new workspace is filled with; it is not told of entities read from the folder (when
- * the workspace opens, or when an entity type is registered later). The service needs no service properties.
+ * the workspace opens, or when an entity type is registered later). The service needs no service
+ * properties.
  *
  * @since 1.0
  */
