@@ -43,7 +43,7 @@ public record Engagement(State state, List<Action> actions) {
      * @param actions the ally's actions on the commitment, possibly empty; not null
      * @param position the ally's declared position on the commitment, or empty when it declared
      *        none
-     * @return {@link State#ACTING} with the actions when there is one; otherwise
+     * @return {@link State#ACTING} with the actions when there are any; otherwise
      *         {@link State#NO_ACTION} or {@link State#NOT_APPLICABLE} from the position, or
      *         {@link State#NOT_REPORTED} without one
      */

@@ -11,7 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * to {@link WorkspaceListener} services.
  *
  * <p>Thread-safe: edits are serialised; {@link #snapshot()} never blocks on an edit in progress.
- * Any thread may call it, but {@link #apply}, {@link #undo()} and {@link #redo()} save to disk
+ * Any thread may call it, but {@link #apply apply}, {@link #undo()} and {@link #redo()} save to disk
  * and call every listener before they return, so a user interface calls them off the event
  * dispatch thread when the edit is large.
  *

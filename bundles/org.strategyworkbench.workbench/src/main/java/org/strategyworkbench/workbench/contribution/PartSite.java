@@ -6,8 +6,8 @@ import org.strategyworkbench.workbench.service.Workbench;
 
 /**
  * A view's or editor's link to the workbench, given to {@code createControl}; status items and
- * preference pages get one too, on which {@link #setTitle} does nothing (and
- * {@link #setSelection} too, for a preference page).
+ * preference pages get one too, on which {@link #setTitle setTitle} does nothing (and
+ * {@link #setSelection setSelection} too, for a preference page).
  *
  * <p>Call its methods on the event dispatch thread. After a view or editor is disposed, its
  * selection and title can no longer be changed.
