@@ -7,9 +7,15 @@ import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The action entity type, stored one file per ally.
+ * The action entity type, stored one file per ally (the partition is the ally's code). The
+ * actions bundle registers it as a service. Stateless; safe to use from any thread.
  *
- * @since 0.1
+ * <p>{@link #check check} reports as errors: an ally that is not three capital letters, a missing
+ * commitment, type, status, title or last change, an end before the start, a negative amount, a
+ * currency that is not an ISO 4217 code with an amount, and a currency without one. Unknown allies
+ * and commitments are reported by the actions bundle's checks across the workspace.
+ *
+ * @since 1.0
  */
 public class ActionEntityType implements EntityType<Action> {
 

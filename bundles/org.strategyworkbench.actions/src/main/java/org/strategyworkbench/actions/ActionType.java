@@ -3,8 +3,23 @@ package org.strategyworkbench.actions;
 /**
  * What kind of thing an ally did.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum ActionType {
-    FUNDING, CONTRACT, EXERCISE, DATA_SHARING, POLICY, STANDARDISATION, PERSONNEL, OTHER
+    /** Money committed or spent. */
+    FUNDING,
+    /** A contract placed or signed. */
+    CONTRACT,
+    /** An exercise or training event. */
+    EXERCISE,
+    /** Data or services shared with others. */
+    DATA_SHARING,
+    /** A policy, strategy or law adopted. */
+    POLICY,
+    /** Work on standards or interoperability. */
+    STANDARDISATION,
+    /** People: posts filled, staff trained or sent. */
+    PERSONNEL,
+    /** Anything else. */
+    OTHER
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param state the cell's state
  * @param actions the ally's actions on the commitment (empty unless the state is {@link State#ACTING})
- * @since 0.1
+ * @since 1.0
  */
 public record Engagement(State state, List<Action> actions) {
 
@@ -25,11 +25,28 @@ public record Engagement(State state, List<Action> actions) {
         NOT_REPORTED
     }
 
+    /**
+     * Creates an engagement; {@link #of} derives the state.
+     *
+     * @param state the cell's state
+     * @param actions the ally's actions on the commitment; copied, not null
+     * @throws NullPointerException when actions is null
+     */
     public Engagement {
         actions = List.copyOf(actions);
     }
 
-    /** The engagement from an ally's actions on a commitment and its position, if any. */
+    /**
+     * The engagement from an ally's actions on a commitment and its position, if any. Actions win
+     * over a declared position.
+     *
+     * @param actions the ally's actions on the commitment, possibly empty; not null
+     * @param position the ally's declared position on the commitment, or empty when it declared
+     *        none
+     * @return {@link State#ACTING} with the actions when there are any; otherwise
+     *         {@link State#NO_ACTION} or {@link State#NOT_APPLICABLE} from the position, or
+     *         {@link State#NOT_REPORTED} without one
+     */
     public static Engagement of(List<Action> actions, Optional<Position> position) {
         if (!actions.isEmpty()) {
             return new Engagement(State.ACTING, actions);
@@ -38,7 +55,13 @@ public record Engagement(State state, List<Action> actions) {
                 : State.NOT_APPLICABLE, List.of())).orElse(new Engagement(State.NOT_REPORTED, List.of()));
     }
 
-    /** The most advanced status among the actions, for a one-word cell; empty when not acting. */
+    /**
+     * The most advanced status among the actions, for a one-word cell.
+     *
+     * @return the latest of {@link ActionStatus#PLANNED}, {@link ActionStatus#IN_PROGRESS} and
+     *         {@link ActionStatus#DONE} among the actions; empty when not acting or when every
+     *         action is cancelled
+     */
     public Optional<ActionStatus> leadingStatus() {
         return actions.stream().map(Action::status).filter(s -> s != ActionStatus.CANCELLED)
                 .max(Comparator.naturalOrder());

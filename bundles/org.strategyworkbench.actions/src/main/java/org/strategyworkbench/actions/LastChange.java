@@ -8,10 +8,17 @@ import java.util.Objects;
  *
  * @param by the person or delegation
  * @param at the moment of the change
- * @since 0.1
+ * @since 1.0
  */
 public record LastChange(String by, Instant at) {
 
+    /**
+     * Creates a last change.
+     *
+     * @param by the person or delegation; not null
+     * @param at the moment of the change; not null
+     * @throws NullPointerException when by or at is null
+     */
     public LastChange {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");

@@ -6,9 +6,13 @@ import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The position entity type, stored one file per ally.
+ * The position entity type, stored one file per ally (the partition is the ally's code). The
+ * actions bundle registers it as a service. Stateless; safe to use from any thread.
  *
- * @since 0.1
+ * <p>{@link #check check} reports as errors: an ally that is not three capital letters, a missing
+ * response, and an id other than {@link Position#idOf Position.idOf(ally, commitment)}.
+ *
+ * @since 1.0
  */
 public class PositionType implements EntityType<Position> {
 

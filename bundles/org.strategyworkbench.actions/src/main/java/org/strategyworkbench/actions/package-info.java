@@ -5,7 +5,7 @@
  * "no action", "not applicable" and "not reported" apart; see {@link
  * org.strategyworkbench.actions.Engagement}. Both types are stored one file per ally.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

@@ -6,9 +6,14 @@ import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The ally entity type; the allies bundle registers it as a service.
+ * The ally entity type; the allies bundle registers it as a service. Stateless; safe to use from
+ * any thread.
  *
- * @since 0.1
+ * <p>Allies are kept in one file. {@link #check check} reports as errors: a code that is not three
+ * capital letters, a missing name, an accession year before 1949 and an accession date outside the
+ * accession year.
+ *
+ * @since 1.0
  */
 public class AllyType implements EntityType<Ally> {
 

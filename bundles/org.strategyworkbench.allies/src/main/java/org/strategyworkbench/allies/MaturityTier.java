@@ -3,9 +3,10 @@ package org.strategyworkbench.allies;
 /**
  * An ally's space maturity as staff judge it; {@link #NOT_ASSESSED} until someone does.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum MaturityTier {
+    /** Not judged yet: the tier of an ally stored without one. */
     NOT_ASSESSED,
     /** Relies on partners for space capabilities. */
     EMERGING,

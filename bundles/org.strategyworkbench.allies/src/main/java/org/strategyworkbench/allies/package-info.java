@@ -3,7 +3,7 @@
  * ISO 3166 alpha-3 code, with a space-maturity tier that staff set.
  * {@link org.strategyworkbench.allies.AllyType#TYPE} reads them from a snapshot.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

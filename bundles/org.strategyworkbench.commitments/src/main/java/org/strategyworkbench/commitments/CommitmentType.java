@@ -8,9 +8,13 @@ import org.strategyworkbench.core.workspace.EntityType;
 
 /**
  * The commitment entity type. Use {@link #TYPE} to read commitments from a snapshot; the
- * commitments bundle registers it as a service.
+ * commitments bundle registers it as a service. Stateless; safe to use from any thread.
  *
- * @since 0.1
+ * <p>Commitments are kept in one file. {@link #check check} reports as errors: an id not like
+ * {@code CSS-07}, a missing title, stage, provenance or updated date, an unknown kind, a closed
+ * commitment without a reason, and a commitment that follows up on itself.
+ *
+ * @since 1.0
  */
 public class CommitmentType implements EntityType<Commitment> {
 

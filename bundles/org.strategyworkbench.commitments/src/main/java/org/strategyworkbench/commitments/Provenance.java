@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param origin the kind of source
  * @param source the source itself: a document title, a reference or a link
  * @param location where in the source, for example "para 2", or {@code ""}
- * @since 0.1
+ * @since 1.0
  */
 public record Provenance(Origin origin, String source, String location) {
 
@@ -25,6 +25,14 @@ public record Provenance(Origin origin, String source, String location) {
         STAFF_RECORD
     }
 
+    /**
+     * Creates a provenance.
+     *
+     * @param origin the kind of source; not null
+     * @param source the source itself; null is taken as empty
+     * @param location where in the source; null is taken as empty
+     * @throws NullPointerException when origin is null
+     */
     public Provenance {
         Objects.requireNonNull(origin, "origin");
         source = source == null ? "" : source;

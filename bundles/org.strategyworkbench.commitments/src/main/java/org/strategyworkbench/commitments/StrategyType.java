@@ -6,9 +6,11 @@ import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The strategy entity type: normally one per workspace.
+ * The strategy entity type: normally one per workspace. The commitments bundle registers it as a
+ * service. Stateless; safe to use from any thread. {@link #check check} requires a name and the
+ * date it was endorsed.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class StrategyType implements EntityType<Strategy> {
 

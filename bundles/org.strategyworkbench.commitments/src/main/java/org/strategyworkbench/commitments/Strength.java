@@ -3,7 +3,7 @@ package org.strategyworkbench.commitments;
 /**
  * Whether a commitment promises an outcome or only an effort.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum Strength {
     /** Promises an effort ("explore", "study", "assess"): needs following until it is decided. */

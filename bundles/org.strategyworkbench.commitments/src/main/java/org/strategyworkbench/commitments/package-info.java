@@ -8,7 +8,7 @@
  * closed on purpose. {@link org.strategyworkbench.commitments.CommitmentType#TYPE} is the entity
  * type to read commitments from a workspace snapshot.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

@@ -3,7 +3,7 @@ package org.strategyworkbench.milestones;
 /**
  * A milestone's status, derived from its dates.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum MilestoneStatus {
     /** Not reached, and the forecast holds to the baseline. */

@@ -6,9 +6,14 @@ import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The milestone entity type; the milestones bundle registers it as a service.
+ * The milestone entity type; the milestones bundle registers it as a service. Stateless; safe to
+ * use from any thread.
  *
- * @since 0.1
+ * <p>Milestones are kept in one file. {@link #check check} reports as errors: a missing title or
+ * provenance, a milestone without any date, a precision other than {@code "day"} or
+ * {@code "month"}, and a milestone that depends on itself.
+ *
+ * @since 1.0
  */
 public class MilestoneType implements EntityType<Milestone> {
 

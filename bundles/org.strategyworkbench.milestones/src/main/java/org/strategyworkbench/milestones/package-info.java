@@ -4,7 +4,7 @@
  * those dates and an "as of" date. {@link org.strategyworkbench.milestones.MilestoneType#TYPE}
  * reads them from a snapshot.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

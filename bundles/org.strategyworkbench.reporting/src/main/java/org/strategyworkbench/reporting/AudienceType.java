@@ -6,9 +6,12 @@ import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The audience entity type, registered by the reporting bundle.
+ * The audience entity type, registered by the reporting bundle. Stateless; safe to use from any
+ * thread. A new workspace has two audiences: {@code public} (unmarked records only) and
+ * {@code staff} (every marking). {@link #check check} requires a name of lower-case letters, digits
+ * and hyphens, and at least one marking.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class AudienceType implements EntityType<Audience> {
 

@@ -10,9 +10,10 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 /**
  * Where a {@link SheetContributor}'s sheet stands in the workbook, as the service property
  * {@value #PROPERTY}. The built-in sheets use multiples of 100 from 100 (Summary); a plugin picks
- * a number between or after them. Without the property a sheet comes last.
+ * a number between or after them. Without the property a sheet comes last. Sheets of the same
+ * order come in the order of their names.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ComponentPropertyType
 @Documented

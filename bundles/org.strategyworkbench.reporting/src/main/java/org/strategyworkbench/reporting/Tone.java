@@ -4,7 +4,7 @@ package org.strategyworkbench.reporting;
  * The colour a cell carries, from the workbook's palette. Chosen by meaning, not by colour, so
  * that every sheet reads the same way.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum Tone {
     /** No fill. */

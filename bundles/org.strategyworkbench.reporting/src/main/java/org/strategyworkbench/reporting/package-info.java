@@ -7,7 +7,7 @@
  * the {@link org.strategyworkbench.reporting.SheetWriter}: contributors never see the spreadsheet
  * library.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.1.0")

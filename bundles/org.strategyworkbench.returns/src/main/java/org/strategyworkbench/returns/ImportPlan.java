@@ -18,11 +18,26 @@ import java.util.Objects;
  * @param options how the file is imported
  * @param rows every row of the return that concerns an action, in sheet order
  * @param problems every problem found, errors first
- * @since 0.1
+ * @since 1.0
  */
 public record ImportPlan(Path file, String ally, String round, String template, long templateRevision, long revision, String digest,
         ImportOptions options, List<RowChange> rows, List<ImportProblem> problems) {
 
+    /**
+     * Creates a plan; {@link Returns#preview} creates them.
+     *
+     * @param file the file read; not null
+     * @param ally the ally's code, or {@code ""}
+     * @param round the round's name, or {@code ""}
+     * @param template the template's id, or {@code ""}
+     * @param templateRevision the workspace revision the template was made from, or -1
+     * @param revision the workspace revision the plan was worked out against
+     * @param digest the SHA-256 of the file in hex, or {@code ""}
+     * @param options how the file is imported; not null
+     * @param rows the rows that concern an action; copied, not null
+     * @param problems the problems found; copied, not null
+     * @throws NullPointerException when file, options, rows or problems is null
+     */
     public ImportPlan {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
@@ -30,22 +45,39 @@ public record ImportPlan(Path file, String ally, String round, String template, 
         problems = List.copyOf(problems);
     }
 
-    /** The file's name, as problems name it. */
+    /**
+     * The file's name, as problems name it.
+     *
+     * @return the last element of the file's path, without its folder
+     */
     public String fileName() {
         return String.valueOf(file.getFileName());
     }
 
-    /** Whether an error refuses the file; then nothing of it is applied. */
+    /**
+     * Whether an error refuses the file; then nothing of it is applied.
+     *
+     * @return true when at least one problem is an {@link ImportProblem.Severity#ERROR}
+     */
     public boolean hasErrors() {
         return problems.stream().anyMatch(ImportProblem::isError);
     }
 
-    /** The rows of one kind. */
+    /**
+     * The rows of one kind.
+     *
+     * @param kind added, changed or unchanged
+     * @return those rows in sheet order; empty when there are none
+     */
     public List<RowChange> rows(RowChange.Kind kind) {
         return rows.stream().filter(r -> r.kind() == kind).toList();
     }
 
-    /** Whether applying would change something. */
+    /**
+     * Whether applying would change something.
+     *
+     * @return true when at least one row adds or changes an action
+     */
     public boolean changesSomething() {
         return rows.stream().anyMatch(r -> r.kind() != RowChange.Kind.UNCHANGED);
     }

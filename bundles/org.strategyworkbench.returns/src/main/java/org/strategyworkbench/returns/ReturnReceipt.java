@@ -12,7 +12,7 @@ import java.util.List;
  * @param file the name of the file last imported
  * @param digest the SHA-256 of that file, in hex
  * @param newRows the actions the template's new rows became
- * @since 0.1
+ * @since 1.0
  */
 public record ReturnReceipt(String id, String ally, String round, String file, String digest, List<NewRow> newRows) {
 
@@ -25,6 +25,16 @@ public record ReturnReceipt(String id, String ally, String round, String file, S
     public record NewRow(int row, String action) {
     }
 
+    /**
+     * Creates a receipt; applying an import plan stores one.
+     *
+     * @param id the template's own id; also the receipt's id
+     * @param ally the ally's ISO 3166 alpha-3 code; also the partition
+     * @param round the round's name
+     * @param file the name of the file last imported
+     * @param digest the SHA-256 of that file, in hex
+     * @param newRows the actions the template's new rows became; null is taken as none, copied
+     */
     public ReturnReceipt {
         newRows = newRows == null ? List.of() : List.copyOf(newRows);
     }

@@ -7,8 +7,10 @@ import org.strategyworkbench.core.workspace.EntityType;
 
 /**
  * The return-receipt entity type, stored one file per ally; registered by the returns bundle.
+ * Stateless; safe to use from any thread. {@link #check check} requires the ally to be three
+ * capital letters.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class ReturnReceiptType implements EntityType<ReturnReceipt> {
 

@@ -6,9 +6,11 @@ import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The return-round entity type, registered by the returns bundle.
+ * The return-round entity type, registered by the returns bundle. Stateless; safe to use from
+ * any thread. {@link #check check} requires a name of at most {@value #MAX_NAME} characters without
+ * leading or trailing spaces, and the day it was issued.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class ReturnRoundType implements EntityType<ReturnRound> {
 

@@ -14,7 +14,7 @@ import org.strategyworkbench.actions.Action;
  * @param before the action as the workspace holds it now, or null for a new one
  * @param after the action as it would be after the import (equal to {@code before} when left alone)
  * @param fields the names of the fields that would change, in column order; empty when left alone
- * @since 0.1
+ * @since 1.0
  */
 public record RowChange(Kind kind, String sheet, int row, String actionId, Action before, Action after,
         List<String> fields) {
@@ -29,6 +29,18 @@ public record RowChange(Kind kind, String sheet, int row, String actionId, Actio
         UNCHANGED
     }
 
+    /**
+     * Creates a row change; {@link Returns#preview} creates them.
+     *
+     * @param kind added, changed or left alone; not null
+     * @param sheet the sheet the row is on
+     * @param row the row number, from 1
+     * @param actionId the action the row is about; not null
+     * @param before the action now, or null for a new one
+     * @param after the action after the import
+     * @param fields the names of the fields that would change; copied, not null
+     * @throws NullPointerException when kind, actionId or fields is null
+     */
     public RowChange {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(actionId, "actionId");

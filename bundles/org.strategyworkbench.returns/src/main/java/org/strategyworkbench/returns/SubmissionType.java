@@ -8,8 +8,12 @@ import org.strategyworkbench.core.workspace.EntityType;
 
 /**
  * The submission entity type, stored one file per ally; registered by the returns bundle.
+ * Stateless; safe to use from any thread. {@link #check check} requires the ally to be three
+ * capital letters, the proposed action to have the submission's id and ally, the base action
+ * (when there is one) the same id, and the proposed action to pass {@link ActionEntityType}'s
+ * check.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class SubmissionType implements EntityType<Submission> {
 

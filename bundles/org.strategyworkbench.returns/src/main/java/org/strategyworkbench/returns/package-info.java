@@ -12,7 +12,7 @@
  * through {@link org.strategyworkbench.returns.Review}. A hostile or broken file is refused with a
  * message; it never changes the workspace and never harms the process.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

@@ -19,6 +19,11 @@ import javax.tools.ToolProvider;
  * Writes the Javadoc of every public API package: the packages of {@code bundles/} whose
  * {@code package-info.java} carries {@code @Export}, and nothing private.
  *
+ * <p>Every doclint check is on ({@code -Xdoclint:all}) and any warning fails the build
+ * ({@code -Werror}): a public type or member without a comment, a parameter, return value or
+ * checked exception left undocumented, a broken link or bad HTML stops the build, naming the file
+ * and line.
+ *
  * <p>Usage: {@code ApiDocs OUTPUT-DIR REPOSITORY-ROOT}. Run by exec-maven-plugin ({@code java}
  * goal) with the product's compile class path, so every API's imports resolve.
  */
@@ -44,14 +49,16 @@ public final class ApiDocs {
                         packages.add(source.relativize(f.getParent()).toString().replace(File.separatorChar, '.'));
                     });
         }
-        List<String> javadoc = new ArrayList<>(List.of("-quiet", "-Xdoclint:none", "-notimestamp", "-d", args[0],
+        List<String> javadoc = new ArrayList<>(List.of("-Xdoclint:all", "-Werror", "-quiet", "-encoding", "UTF-8",
+                "-notimestamp", "-d", args[0],
                 "-doctitle", "Strategy Workbench public API", "-windowtitle", "Strategy Workbench API",
                 "-sourcepath", String.join(File.pathSeparator, sources), "-classpath", classPath()));
         javadoc.addAll(packages);
         DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
         int exit = tool.run(null, null, null, javadoc.toArray(String[]::new));
         if (exit != 0) {
-            throw new IllegalStateException("javadoc failed with exit code " + exit);
+            throw new IllegalStateException("javadoc failed with exit code " + exit
+                    + ": the public API's Javadoc has the problems listed above");
         }
         System.out.println("api docs: " + packages.size() + " packages in " + args[0]);
     }

@@ -3,7 +3,7 @@
  * contributed as services (whiteboard); the {@link org.strategyworkbench.core.problems.Validation}
  * service runs them all.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

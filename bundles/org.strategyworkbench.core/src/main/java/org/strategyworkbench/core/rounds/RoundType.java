@@ -6,9 +6,11 @@ import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The round entity type, registered by the core bundle.
+ * The round entity type, registered by the core bundle. Stateless; safe to use from any thread.
+ * {@link #check check} requires a name of at most 80 characters and a date, and a revision that
+ * is not negative.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class RoundType implements EntityType<Round> {
 

@@ -7,7 +7,7 @@
  * <p>A round records the revision it froze; the state at that revision is rebuilt from the audit
  * trail, which keeps every change with its before and after.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

@@ -3,7 +3,7 @@
  * org.strategyworkbench.core.store.WorkspaceStore} service (the product's is the JSON folder
  * store) to read, save and lock a workspace folder.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

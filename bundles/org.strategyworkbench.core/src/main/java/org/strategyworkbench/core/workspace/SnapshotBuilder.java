@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * Builds a stand-alone snapshot from entities, for tests of validators, sheets and views, in
  * this product and in plugins. Not thread-safe; the snapshot it builds is immutable.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class SnapshotBuilder {
 
@@ -22,7 +22,15 @@ public final class SnapshotBuilder {
     private final Map<String, TreeMap<String, Object[]>> types = new HashMap<>();
     private long revision;
 
-    /** Adds entities of a type (replacing ones with the same id). */
+    /**
+     * Adds entities of a type (replacing ones with the same id), each in the partition its type
+     * gives it. Nothing is checked.
+     *
+     * @param <T> the entity class
+     * @param type the entities' type
+     * @param entities the entities to add; none may be null
+     * @return this builder
+     */
     @SafeVarargs
     public final <T> SnapshotBuilder add(EntityType<T> type, T... entities) {
         for (T e : entities) {
@@ -31,12 +39,23 @@ public final class SnapshotBuilder {
         return this;
     }
 
-    /** Sets the revision the snapshot reports. */
+    /**
+     * Sets the revision the snapshot reports.
+     *
+     * @param value the revision; 0 when never set
+     * @return this builder
+     */
     public SnapshotBuilder revision(long value) {
         this.revision = value;
         return this;
     }
 
+    /**
+     * Builds the snapshot. The builder may be used on; what it adds later does not change the
+     * snapshots it built.
+     *
+     * @return an immutable snapshot of the entities added so far, at the revision set
+     */
     public WorkspaceSnapshot build() {
         Map<String, TreeMap<String, Object[]>> copy = new HashMap<>();
         types.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));

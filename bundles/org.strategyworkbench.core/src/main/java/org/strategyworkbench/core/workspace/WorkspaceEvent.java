@@ -6,7 +6,7 @@ package org.strategyworkbench.core.workspace;
  * @param before the snapshot before the change
  * @param after the snapshot after the change
  * @param entry what changed, as recorded in the audit trail
- * @since 0.1
+ * @since 1.0
  */
 public record WorkspaceEvent(WorkspaceSnapshot before, WorkspaceSnapshot after, AuditEntry entry) {
 }

@@ -9,11 +9,21 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Return quickly; a UI moves its work to the event dispatch thread. A listener that throws is
  * logged and does not affect the edit or other listeners.
  *
- * @since 0.1
+ * <p>Lifecycle: a listener is told of the changes made while it is registered, including the
+ * content a new workspace is filled with; it is not told of entities read from the folder (when
+ * the workspace opens, or when an entity type is registered later). The service needs no service
+ * properties.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public interface WorkspaceListener {
 
-    /** The workspace changed from {@code event.before()} to {@code event.after()}. */
+    /**
+     * The workspace changed from {@code event.before()} to {@code event.after()}.
+     *
+     * @param event the snapshots before and after, and the audit entry of the edit, undo or redo
+     *        that made the change; never null
+     */
     void workspaceChanged(WorkspaceEvent event);
 }

@@ -9,7 +9,7 @@
  * org.strategyworkbench.core.workspace.WorkspaceListener} services. Readers take a {@link
  * org.strategyworkbench.core.workspace.WorkspaceSnapshot} and never see a half-applied edit.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

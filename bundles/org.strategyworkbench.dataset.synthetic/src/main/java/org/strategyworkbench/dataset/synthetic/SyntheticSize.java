@@ -1,7 +1,7 @@
 package org.strategyworkbench.dataset.synthetic;
 
 /**
- * How large a synthetic workspace is, and the seed that makes it repeatable.
+ * How large a synthetic workspace is, and the seed that makes it repeatable. Immutable.
  *
  * @param commitments how many commitments, at least 1
  * @param allies how many allies, 1 to {@value #MAX_ALLIES}: the 32 NATO allies first, then
@@ -9,7 +9,7 @@ package org.strategyworkbench.dataset.synthetic;
  * @param actions how many actions, spread over the allies and commitments
  * @param milestones how many milestones, each towards a commitment
  * @param seed the seed: the same size and seed always give the same workspace
- * @since 0.1
+ * @since 1.0
  */
 public record SyntheticSize(int commitments, int allies, int actions, int milestones, long seed) {
 
@@ -19,6 +19,16 @@ public record SyntheticSize(int commitments, int allies, int actions, int milest
     /** The scale the workspace is built for: 5,000 commitments, 32 allies, 160,000 actions, 20,000 milestones. */
     public static final SyntheticSize SCALE = new SyntheticSize(5_000, 32, 160_000, 20_000, 1);
 
+    /**
+     * Creates a size.
+     *
+     * @param commitments how many commitments, at least 1
+     * @param allies how many allies, 1 to {@value #MAX_ALLIES}
+     * @param actions how many actions, 0 or more
+     * @param milestones how many milestones, 0 or more
+     * @param seed the seed; any value
+     * @throws IllegalArgumentException when a count is out of its range
+     */
     public SyntheticSize {
         if (commitments < 1) {
             throw new IllegalArgumentException("a synthetic workspace needs at least one commitment");

@@ -29,7 +29,7 @@ import org.strategyworkbench.milestones.MilestoneType;
  * commitment, follow-up, milestone dependency) names an entity of the workspace, and nothing can
  * be mistaken for real data (see the package description). Immutable and thread-safe.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class SyntheticWorkspace {
 
@@ -50,27 +50,62 @@ public final class SyntheticWorkspace {
                 new Draw(size.seed(), 4)));
     }
 
-    /** Generates the workspace of this size and seed; the same arguments always give an equal workspace. */
+    /**
+     * Generates the workspace of this size and seed; the same arguments always give an equal
+     * workspace. Takes time and memory in proportion to the size: {@link SyntheticSize#SCALE}
+     * makes close to 200,000 entities.
+     *
+     * @param size how many entities of each kind, and the seed
+     * @return the generated workspace
+     */
     public static SyntheticWorkspace generate(SyntheticSize size) {
         return new SyntheticWorkspace(size);
     }
 
+    /**
+     * The size and seed the workspace was generated from.
+     *
+     * @return the size given to {@link #generate}
+     */
     public SyntheticSize size() {
         return size;
     }
 
+    /**
+     * The generated commitments, with ids {@code SYN-0001} and up (wider numbers for more than
+     * 9,999).
+     *
+     * @return as many commitments as the size says, unmodifiable
+     */
     public List<Commitment> commitments() {
         return commitments;
     }
 
+    /**
+     * The generated allies: NATO allies first (up to 32), then ones with user-assigned codes.
+     *
+     * @return as many allies as the size says, unmodifiable
+     */
     public List<Ally> allies() {
         return allies;
     }
 
+    /**
+     * The generated actions, each of an ally and a commitment of this workspace, marked as
+     * examples.
+     *
+     * @return as many actions as the size says, unmodifiable; empty for a size without actions
+     */
     public List<Action> actions() {
         return actions;
     }
 
+    /**
+     * The generated milestones, each towards a commitment of this workspace.
+     *
+     * @return as many milestones as the size says, unmodifiable; empty for a size without
+     *         milestones
+     */
     public List<Milestone> milestones() {
         return milestones;
     }
@@ -78,6 +113,8 @@ public final class SyntheticWorkspace {
     /**
      * Everything as one edit, recorded as one entry of the audit trail with every entity in it:
      * meant for small sizes. A large workspace is better written with {@link #writeTo}.
+     *
+     * @return an edit that puts every ally, commitment, action and milestone
      */
     public Edit edit() {
         Edit.Builder edit = Edit.named("Create a synthetic workspace (seed " + size.seed() + ")")
@@ -89,7 +126,11 @@ public final class SyntheticWorkspace {
         return edit.build();
     }
 
-    /** The workspace as a snapshot at revision 0. */
+    /**
+     * The workspace as a snapshot at revision 0, for tests of checks, sheets and views.
+     *
+     * @return a new immutable snapshot of every generated entity
+     */
     public WorkspaceSnapshot snapshot() {
         return new SnapshotBuilder().add(AllyType.TYPE, allies.toArray(Ally[]::new))
                 .add(CommitmentType.TYPE, commitments.toArray(Commitment[]::new))
@@ -97,7 +138,12 @@ public final class SyntheticWorkspace {
                 .add(MilestoneType.TYPE, milestones.toArray(Milestone[]::new)).build();
     }
 
-    /** Every partition (stored file) of the workspace: one per type, and one per ally with actions. */
+    /**
+     * Every partition (stored file) of the workspace: one per type, and one per ally with actions.
+     *
+     * @return the allies' and the commitments' partitions, one actions partition per ally with
+     *         actions, and the milestones' partition when there are milestones
+     */
     public Set<PartitionKey> partitions() {
         Set<PartitionKey> keys = new LinkedHashSet<>();
         keys.add(new PartitionKey(AllyType.NAME, ""));
@@ -112,6 +158,10 @@ public final class SyntheticWorkspace {
     /**
      * Writes every entity file of the workspace through an open store session, as one save and
      * without an audit entry: a workspace opened on the folder afterwards holds exactly this one.
+     *
+     * @param session a session of a new, empty workspace folder, opened by a
+     *        {@link org.strategyworkbench.core.store.WorkspaceStore}; not closed
+     * @throws IOException when the store cannot write the files
      */
     public void writeTo(StoreSession session) throws IOException {
         session.write(snapshot(), partitions());

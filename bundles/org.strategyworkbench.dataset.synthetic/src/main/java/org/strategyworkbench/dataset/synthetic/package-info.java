@@ -9,7 +9,7 @@
  * <p>{@link org.strategyworkbench.dataset.synthetic.SyntheticWorkspace#writeTo} writes a generated
  * workspace straight through a store session, without an audit entry of every entity.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

@@ -4,7 +4,7 @@ package org.strategyworkbench.workbench.contribution;
  * Where in the window a view is shown. The centre holds editors and the main views; the side
  * and bottom areas hold supporting views.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum Area {
     /** The left side, for navigation views. */

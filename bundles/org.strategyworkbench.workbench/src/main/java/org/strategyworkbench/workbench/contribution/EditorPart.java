@@ -11,9 +11,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>Edits go to the workspace as they are made ({@code Workspace.apply}); they are saved,
  * recorded and undoable there, so an editor has no save state of its own.
  *
- * <p>Threading and lifecycle as for {@link ViewPart}.
+ * <p>Threading and lifecycle as for {@link ViewPart}. Of several editors for one entity type, the
+ * one with the highest {@link EditorProperties#rank()} is used; without any, the workbench opens
+ * the entity in its read-only inspector.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface EditorPart {
@@ -21,6 +23,9 @@ public interface EditorPart {
     /**
      * Creates the editor's panel for the entity {@link EditorSite#input()}.
      *
+     * @param site the editor's link to the workbench, and the entity it edits
+     * @return the panel; the workbench adds it to a tab of the centre area. Null counts as a
+     *         failure
      * @throws Exception any failure; the workbench shows a placeholder naming the error instead
      */
     JComponent createControl(EditorSite site) throws Exception;

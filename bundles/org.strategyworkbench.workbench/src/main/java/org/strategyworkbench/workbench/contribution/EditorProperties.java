@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 /**
  * The service properties of an {@link EditorPart}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
@@ -22,9 +22,17 @@ public @interface EditorProperties {
     /** The service property naming the entity type. */
     String ENTITY_TYPE = PREFIX_ + "entityType";
 
-    /** The entity type the editor edits (an {@code EntityType} name, e.g. {@code commitment}). */
+    /**
+     * The entity type the editor edits (an {@code EntityType} name, e.g. {@code commitment}).
+     *
+     * @return the type's name, the service property {@value #ENTITY_TYPE}
+     */
     String entityType();
 
-    /** Higher wins when several editors edit the same type. */
+    /**
+     * Higher wins when several editors edit the same type.
+     *
+     * @return the rank, 0 by default; of editors of one rank, the one registered first wins
+     */
     int rank() default 0;
 }

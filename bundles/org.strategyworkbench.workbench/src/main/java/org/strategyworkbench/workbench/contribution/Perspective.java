@@ -12,11 +12,20 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@code *}) in {@link ViewProperties#perspectives()} are added to it without the perspective
  * knowing them.
  *
- * @since 0.1
+ * <p>Service properties: see {@link PerspectiveProperties}. A perspective registered while the
+ * window is open appears on the switcher at once.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public interface Perspective {
 
-    /** Places this perspective's views. Called on the event dispatch thread. */
+    /**
+     * Places this perspective's views. Called on the event dispatch thread, whenever the window
+     * works out the perspective's arrangement (when it is shown, reset, or a view opens in it), so
+     * it must be quick and place the same views every time.
+     *
+     * @param layout collects the arrangement; valid only during this call
+     */
     void layout(PerspectiveLayout layout);
 }

@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 /**
  * The service properties of a {@link Perspective}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
@@ -19,12 +19,25 @@ public @interface PerspectiveProperties {
     /** The prefix of every property of this type. */
     String PREFIX_ = "workbench.perspective.";
 
-    /** The identifier, unique in the workbench. */
+    /**
+     * The identifier, unique in the workbench.
+     *
+     * @return the id, the service property {@code workbench.perspective.id}; views name it in
+     *         {@link ViewProperties#perspectives()}
+     */
     String id();
 
-    /** The name on the perspective switcher. */
+    /**
+     * The name on the perspective switcher.
+     *
+     * @return the label
+     */
     String label();
 
-    /** Order on the switcher; lower first. The lowest is the default perspective. */
+    /**
+     * Order on the switcher; lower first. The lowest is the default perspective.
+     *
+     * @return the rank, 100 by default
+     */
     int rank() default 100;
 }

@@ -11,12 +11,18 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>Threading and lifecycle as for {@link ViewPart}: created when the window opens or the
  * service arrives, disposed when either goes.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface StatusItem {
 
-    /** Creates the item's component. */
+    /**
+     * Creates the item's component.
+     *
+     * @param site the item's link to the workbench; it has no title
+     * @return the component; null leaves the item out
+     * @throws Exception any failure; the item is left out and the error logged
+     */
     JComponent createControl(PartSite site) throws Exception;
 
     /** Releases what {@link #createControl} acquired. */

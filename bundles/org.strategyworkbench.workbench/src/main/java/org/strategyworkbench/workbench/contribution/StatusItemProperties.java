@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 /**
  * The service properties of a {@link StatusItem}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
@@ -19,9 +19,17 @@ public @interface StatusItemProperties {
     /** The prefix of every property of this type. */
     String PREFIX_ = "workbench.status.";
 
-    /** The identifier, unique in the workbench. */
+    /**
+     * The identifier, unique in the workbench.
+     *
+     * @return the id, the service property {@code workbench.status.id}
+     */
     String id();
 
-    /** Order from the left; lower first. */
+    /**
+     * Order from the left; lower first.
+     *
+     * @return the rank, 100 by default
+     */
     int rank() default 100;
 }

@@ -13,10 +13,14 @@ import org.osgi.annotation.versioning.ConsumerType;
  * component, so each opened view has its own instance; with singleton scope the same object is
  * reused after a close.
  *
+ * <p>Service properties: see {@link ViewProperties}. A service without the
+ * {@value ViewProperties#ID} property is ignored, and of two views with one id the one registered
+ * first is used (the other is logged).
+ *
  * <p>Threading: both methods are called on the event dispatch thread. {@code createControl}
  * must return quickly: show the panel at once and load heavy content in a job.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ConsumerType
 public interface ViewPart {

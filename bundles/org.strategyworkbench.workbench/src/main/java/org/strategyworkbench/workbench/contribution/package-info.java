@@ -21,7 +21,7 @@
  * <p>Threading: unless a method says otherwise, the workbench calls contributions on the event
  * dispatch thread. Long work belongs in a job ({@link org.strategyworkbench.workbench.service.JobService}).
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

@@ -4,19 +4,35 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Short messages to the user, shown for a few seconds in the window's corner without taking the
- * focus. Any thread. Errors are also written to the {@link ErrorLog}.
+ * focus. Any thread: the message is shown on the event dispatch thread, later. Without an open
+ * window (a headless command) nothing is shown and nothing is kept. An error with an exception is
+ * also written to the {@link ErrorLog}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface Notifications {
 
-    /** Something finished or happened. */
+    /**
+     * Something finished or happened.
+     *
+     * @param message one short sentence, for example "Exported plan.xlsx"
+     */
     void info(String message);
 
-    /** Something needs attention. */
+    /**
+     * Something needs attention.
+     *
+     * @param message one short sentence
+     */
     void warning(String message);
 
-    /** Something failed; {@code error} may be {@code null}. */
+    /**
+     * Something failed; {@code error} may be {@code null}.
+     *
+     * @param message one short sentence saying what failed
+     * @param error the failure, logged with its stack trace in the {@link ErrorLog}; or
+     *        {@code null} for a failure that needs no log entry
+     */
     void error(String message, Throwable error);
 }

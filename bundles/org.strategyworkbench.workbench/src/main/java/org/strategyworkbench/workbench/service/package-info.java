@@ -6,7 +6,7 @@
  * <p>The workbench bundle provides every interface of this package; plugins use them and never
  * implement them, except the listener interfaces marked {@code @ConsumerType}.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")

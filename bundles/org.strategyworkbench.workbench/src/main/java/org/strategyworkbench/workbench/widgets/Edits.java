@@ -12,14 +12,24 @@ import org.strategyworkbench.workbench.service.Notifications;
  * Applies an edit for the user: a rejected edit (an invalid value, a broken reference) or a
  * failed save is shown as a notification naming the reason, and the workspace is unchanged.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Edits {
 
     private Edits() {
     }
 
-    /** Applies {@code edit}; the audit entry, or empty when it was refused (the user was told why). */
+    /**
+     * Applies {@code edit}; the audit entry, or empty when it was refused (the user was told why).
+     * The edit is applied and saved on the calling thread; success is announced too ("… — saved
+     * (Ctrl+Z to undo)").
+     *
+     * @param workspace the workspace to change
+     * @param edit the edit; its label starts every message
+     * @param notifications where the user is told: an info when applied, a warning naming the
+     *        problems when the edit is rejected, an error (also logged) when it could not be saved
+     * @return the audit entry of the applied edit, or empty when it was rejected or not saved
+     */
     public static Optional<AuditEntry> apply(Workspace workspace, Edit edit, Notifications notifications) {
         try {
             AuditEntry entry = workspace.apply(edit);

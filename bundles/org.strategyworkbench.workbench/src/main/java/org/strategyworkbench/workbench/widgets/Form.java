@@ -13,7 +13,7 @@ import javax.swing.JSeparator;
  * Labelled fields in two columns, labels right-aligned, fields filling the width. Each label is
  * bound to its field (Alt plus the mnemonic letter moves the focus there).
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Form {
 
@@ -21,6 +21,7 @@ public final class Form {
     private int row;
     private boolean finished;
 
+    /** Creates an empty form with a small margin around its rows. */
     public Form() {
         panel.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
     }
@@ -55,7 +56,13 @@ public final class Form {
         return this;
     }
 
-    /** Adds a heading across both columns. */
+    /**
+     * Adds a heading across both columns: the title in small heading type followed by a line,
+     * with space above it unless it is the first row.
+     *
+     * @param title the heading's text
+     * @return this form
+     */
     public Form section(String title) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row++;
@@ -72,7 +79,12 @@ public final class Form {
         return this;
     }
 
-    /** Adds a component across both columns. */
+    /**
+     * Adds a component across both columns, for example a text area or a table.
+     *
+     * @param component the component; it fills the width and the height of its row
+     * @return this form
+     */
     public Form wide(JComponent component) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row++;
@@ -85,7 +97,12 @@ public final class Form {
         return this;
     }
 
-    /** The form's panel; put it in a scroll pane when it may be taller than its view. */
+    /**
+     * The form's panel; put it in a scroll pane when it may be taller than its view. The first call
+     * adds an empty row below that keeps the rows at the top, so add every row before calling it.
+     *
+     * @return the panel; the same on every call
+     */
     public JPanel panel() {
         if (finished) {
             return panel;

@@ -33,7 +33,7 @@ import javax.swing.table.TableRowSorter;
  * (rows are matched by a key). Enter or a double-click "opens" the selected row.
  *
  * @param <T> the row type
- * @since 0.1
+ * @since 1.0
  */
 public final class LiveTable<T> {
 
@@ -45,6 +45,15 @@ public final class LiveTable<T> {
      * @param width the preferred width in pixels (before scaling)
      */
     public record Column<T>(String name, Function<T, ?> value, int width) {
+        /**
+         * Creates a column.
+         *
+         * @param name the header; not null
+         * @param value the cell value of a row, as in {@link LiveTable#text}; not null. Values of
+         *        one class that are {@code Comparable} sort by their order, others by their text
+         * @param width the preferred width in pixels (before scaling)
+         * @throws NullPointerException when name or value is null
+         */
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
@@ -116,17 +125,30 @@ public final class LiveTable<T> {
         scroll.setBorder(BorderFactory.createEmptyBorder());
     }
 
-    /** The table in a scroll pane, ready to add. */
+    /**
+     * The table in a scroll pane, ready to add.
+     *
+     * @return the scroll pane; the same on every call
+     */
     public JComponent component() {
         return scroll;
     }
 
-    /** The table itself, for renderers and key bindings. */
+    /**
+     * The table itself, for renderers and key bindings.
+     *
+     * @return the table; the same on every call
+     */
     public JTable table() {
         return table;
     }
 
-    /** Replaces the rows, keeping the selected row selected when it is still there. */
+    /**
+     * Replaces the rows, keeping the selected row selected when it is still there (and shown).
+     * The filter and the sort order stay.
+     *
+     * @param rows the new rows; copied, not null
+     */
     public void setRows(List<T> rows) {
         Object selectedKey = selected().map(key).orElse(null);
         model.rows = List.copyOf(rows);
@@ -136,7 +158,12 @@ public final class LiveTable<T> {
         }
     }
 
-    /** Shows only the rows {@code filter} accepts. */
+    /**
+     * Shows only the rows {@code filter} accepts. The predicate is asked again whenever the rows
+     * are set; after its own criteria change (a search text, a chosen status), set it again.
+     *
+     * @param newFilter accepts the rows to show; replaces the previous filter
+     */
     public void setFilter(Predicate<T> newFilter) {
         this.filter = newFilter;
         sorter.setRowFilter(new RowFilter<>() {
@@ -147,28 +174,52 @@ public final class LiveTable<T> {
         });
     }
 
-    /** Called with the row the user selects. */
+    /**
+     * Called with the row the user selects.
+     *
+     * @param action told of each newly selected row (not of a selection cleared); replaces the
+     *        previous action
+     */
     public void onSelect(Consumer<T> action) {
         this.onSelect = action;
     }
 
-    /** Called with the row the user opens (Enter or double-click). */
+    /**
+     * Called with the row the user opens (Enter or double-click).
+     *
+     * @param action told of the opened row; replaces the previous action
+     */
     public void onOpen(Consumer<T> action) {
         this.onOpen = action;
     }
 
-    /** Renders the cells of a column with {@code renderer}. */
+    /**
+     * Renders the cells of a column with {@code renderer}.
+     *
+     * @param column the column's index, from 0 in the order given to the constructor
+     * @param renderer the renderer; it receives the column's raw value, not its text
+     */
     public void setRenderer(int column, TableCellRenderer renderer) {
         table.getColumnModel().getColumn(column).setCellRenderer(renderer);
     }
 
-    /** The selected row, if any. */
+    /**
+     * The selected row, if any.
+     *
+     * @return the selected row, or empty when none is selected
+     */
     public Optional<T> selected() {
         int view = table.getSelectedRow();
         return view < 0 ? Optional.empty() : Optional.of(model.rows.get(table.convertRowIndexToModel(view)));
     }
 
-    /** Selects the first shown row {@code which} accepts and scrolls to it; false when none does. */
+    /**
+     * Selects the first shown row {@code which} accepts and scrolls to it; false when none does.
+     *
+     * @param which accepts the row to select; asked of the shown rows in the order shown
+     * @return true when a row was selected; false when no shown row is accepted (the selection
+     *         is then unchanged)
+     */
     public boolean select(Predicate<T> which) {
         for (int view = 0; view < table.getRowCount(); view++) {
             if (which.test(model.rows.get(table.convertRowIndexToModel(view)))) {
@@ -180,7 +231,11 @@ public final class LiveTable<T> {
         return false;
     }
 
-    /** The rows shown, in the order shown. */
+    /**
+     * The rows shown, in the order shown.
+     *
+     * @return the rows the filter accepts, sorted as shown; a new list
+     */
     public List<T> visibleRows() {
         List<T> rows = new ArrayList<>(table.getRowCount());
         for (int view = 0; view < table.getRowCount(); view++) {
@@ -189,17 +244,32 @@ public final class LiveTable<T> {
         return rows;
     }
 
-    /** How many rows are shown (cheaper than {@link #visibleRows()} for a count). */
+    /**
+     * How many rows are shown (cheaper than {@link #visibleRows()} for a count).
+     *
+     * @return the number of rows the filter accepts
+     */
     public int visibleCount() {
         return table.getRowCount();
     }
 
-    /** All rows, shown or not. */
+    /**
+     * All rows, shown or not.
+     *
+     * @return the rows last set, in the order set, unmodifiable; empty before any
+     */
     public List<T> rows() {
         return model.rows;
     }
 
-    /** A value as text: enums in lower case with spaces, {@code null} and empty optionals as nothing. */
+    /**
+     * A value as text: enums in lower case with spaces, {@code null} and empty optionals as nothing.
+     *
+     * @param value any value, or null
+     * @return {@code ""} for null and an empty optional; an optional's content as text; an enum's
+     *         name in lower case with spaces for underscores; a collection's items as text joined by
+     *         ", "; otherwise {@code String.valueOf(value)}
+     */
     public static String text(Object value) {
         if (value == null) {
             return "";

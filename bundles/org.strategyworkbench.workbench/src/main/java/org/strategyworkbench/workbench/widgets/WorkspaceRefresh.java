@@ -11,7 +11,7 @@ import org.strategyworkbench.core.workspace.WorkspaceListener;
  * console or an import): a {@link WorkspaceListener} service registered for the part's
  * lifetime. Changes that arrive together cause one refresh.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class WorkspaceRefresh implements AutoCloseable {
 
@@ -35,8 +35,10 @@ public final class WorkspaceRefresh implements AutoCloseable {
     /**
      * Starts refreshing.
      *
-     * @param context the part's bundle context
-     * @param refresh what to do, on the event thread, after changes
+     * @param context the part's bundle context: the listener service is registered in its
+     *        bundle's name, and goes away with the bundle
+     * @param refresh what to do, on the event thread, after changes; not run after
+     *        {@link #close()}
      * @return a handle; close it in the part's {@code dispose()}
      */
     public static WorkspaceRefresh register(BundleContext context, Runnable refresh) {

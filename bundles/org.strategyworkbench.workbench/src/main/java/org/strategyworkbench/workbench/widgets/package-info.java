@@ -8,7 +8,7 @@
  *
  * <p>All classes are used on the event dispatch thread unless they say otherwise.
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.0.0")
