@@ -8,7 +8,6 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
@@ -16,35 +15,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.JPanel;
-import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import javax.swing.event.MenuEvent;
-import javax.swing.event.MenuListener;
 import org.osgi.framework.BundleContext;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.workbench.contribution.Area;
 import org.strategyworkbench.workbench.contribution.CommandContext;
 import org.strategyworkbench.workbench.contribution.Perspective;
-import org.strategyworkbench.workbench.contribution.PerspectiveLayout;
-import org.strategyworkbench.workbench.contribution.StatusItem;
 import org.strategyworkbench.workbench.service.EntityRef;
 import org.strategyworkbench.workbench.service.LogEntry;
 import org.strategyworkbench.workbench.service.Selection;
@@ -70,6 +57,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     private final Workspace workspace;
     private final Guard guard;
     private final LayoutState layout;
+    private final PerspectivePlans plans;
     private final Runnable onClose;
     private final JFrame frame;
     private final DockingArea docking;
@@ -104,6 +92,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         this.workspace = workspace;
         this.guard = new Guard(log);
         this.layout = LayoutState.load(settings);
+        this.plans = new PerspectivePlans(contributions, guard, layout, this::service);
         this.onClose = onClose;
         // the look and feel first: every component takes its UI when created
         theme(layout.theme(), false);
@@ -113,7 +102,8 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         this.perspectiveBar = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.TRAILING, 2, 0));
         this.status = new StatusLine(log, jobs, () -> showView(BuiltInViews.ERROR_LOG));
         this.commands = new CommandBar(frame, toolbar, contributions, guard, log, status, workspace, this::service,
-                this::commandContext, () -> List.of(showViewMenu(), perspectiveMenu()));
+                this::commandContext, new WindowMenus(contributions, this::showView, this::perspectives, () -> perspective,
+                        this::choosePerspective)::menus);
         this.statusItems = new StatusItems(context, guard, workbench, selection, status);
         this.watchdog = new FreezeWatchdog(log, context);
     }
@@ -272,8 +262,8 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         }
         switch (contribution.kind()) {
             case VIEW -> {
-                Plan plan = plan(perspective);
-                Area area = plan.places.get(contribution.id());
+                PerspectivePlans.Plan plan = plans.plan(perspective);
+                Area area = plan.places().get(contribution.id());
                 if (area != null && !views.containsKey(contribution.id())) {
                     openView(contribution, area, false);
                 }
@@ -340,10 +330,6 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     // ---------------------------------------------------------------- perspectives
 
-    /** A perspective's arrangement: views by area in order, and area sizes. */
-    private record Plan(LinkedHashMap<String, Area> places, Map<Area, Double> sizes, Set<String> own) {
-    }
-
     private List<Contribution<?>> perspectives() {
         List<Contribution<?>> all = contributions.all(Contribution.Kind.PERSPECTIVE);
         all.sort(Comparator.<Contribution<?>>comparingInt(c -> c.integer("rank", 100)).thenComparing(c -> c.string("label", c.id())));
@@ -352,54 +338,6 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     String perspective() {
         return perspective;
-    }
-
-    private Plan plan(String id) {
-        LinkedHashMap<String, Area> places = new LinkedHashMap<>();
-        Map<Area, Double> sizes = new EnumMap<>(Area.class);
-        Optional<Contribution<?>> contribution = id == null ? Optional.empty() : contributions.find(Contribution.Kind.PERSPECTIVE, id);
-        contribution.ifPresent(c -> guard.run(c.bundle(), "Perspective '" + c.string("label", c.id()) + "'",
-                () -> ((Perspective) service(c)).layout(new PerspectiveLayout() {
-                    @Override
-                    public PerspectiveLayout place(String viewId, Area area) {
-                        places.putIfAbsent(viewId, area);
-                        return this;
-                    }
-
-                    @Override
-                    public PerspectiveLayout size(Area area, double share) {
-                        sizes.put(area, share);
-                        return this;
-                    }
-                })));
-        Set<String> own = new HashSet<>(places.keySet());
-        String key = id == null ? "" : id;
-        for (Contribution<?> view : contributions.all(Contribution.Kind.VIEW)) {
-            List<String> wanted = view.strings("perspectives");
-            if (wanted.contains("*") || wanted.contains(key)) {
-                places.putIfAbsent(view.id(), defaultArea(view));
-                own.add(view.id());
-            }
-        }
-        if (id != null) {
-            for (String opened : layout.opened(id)) {
-                places.putIfAbsent(opened, contributions.find(Contribution.Kind.VIEW, opened).map(WorkbenchWindow::defaultArea).orElse(Area.CENTER));
-            }
-            layout.closed(id).forEach(places::remove);
-            places.replaceAll((view, area) -> layout.movedTo(id, view).orElse(area));
-            for (Area area : Area.values()) {
-                layout.size(id, area).ifPresent(share -> sizes.put(area, share));
-            }
-        }
-        return new Plan(places, sizes, own);
-    }
-
-    static Area defaultArea(Contribution<?> view) {
-        try {
-            return Area.valueOf(view.string("area", "CENTER").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Area.CENTER;
-        }
     }
 
     private void schedulePerspectives() {
@@ -430,10 +368,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
             button.putClientProperty("JButton.buttonType", "toolBarButton");
             button.setSelected(c.id().equals(wanted));
             button.setToolTipText("Switch to the " + c.string("label", c.id()) + " perspective");
-            button.addActionListener(e -> {
-                userChosePerspective = true;
-                switchTo(c.id());
-            });
+            button.addActionListener(e -> choosePerspective(c.id()));
             group.add(button);
             perspectiveBar.add(button);
         }
@@ -442,6 +377,12 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         if (wanted == null ? perspective != null || views.isEmpty() : !wanted.equals(perspective)) {
             switchTo(wanted);
         }
+    }
+
+    /** The user chose a perspective: it is shown, and stays chosen when perspectives come and go. */
+    private void choosePerspective(String id) {
+        userChosePerspective = true;
+        switchTo(id);
     }
 
     /** Shows a perspective: its views (with the user's changes) replace the current ones; editors stay. */
@@ -465,12 +406,12 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     private void arrange(String id) {
         docking.restore();
-        Plan plan = plan(id);
+        PerspectivePlans.Plan plan = plans.plan(id);
         // a view the new perspective shows too is kept (moved if need be), with its state: only the
         // others are closed and opened, so switching back and forth reloads nothing it need not
         Map<String, PartHolder> kept = new LinkedHashMap<>();
         for (PartHolder holder : new ArrayList<>(views.values())) {
-            if (plan.places.containsKey(holder.partId())) {
+            if (plan.places().containsKey(holder.partId())) {
                 kept.put(holder.partId(), holder);
                 docking.remove(holder);
             } else {
@@ -481,9 +422,9 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         if (id != null) {
             layout.perspective(id);
         }
-        plan.sizes.forEach(docking::share);
+        plan.sizes().forEach(docking::share);
         Map<Area, PartHolder> firsts = new EnumMap<>(Area.class);
-        for (Map.Entry<String, Area> place : plan.places.entrySet()) {
+        for (Map.Entry<String, Area> place : plan.places().entrySet()) {
             PartHolder holder = kept.get(place.getKey());
             if (holder != null) {
                 docking.add(holder, place.getValue(), false);
@@ -537,10 +478,10 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         if (view.isEmpty()) {
             return false;
         }
-        Plan plan = plan(perspective);
-        Area area = layout.movedTo(String.valueOf(perspective), id).orElse(defaultArea(view.get()));
+        PerspectivePlans.Plan plan = plans.plan(perspective);
+        Area area = layout.movedTo(String.valueOf(perspective), id).orElse(PerspectivePlans.defaultArea(view.get()));
         if (perspective != null) {
-            layout.open(perspective, id, plan.own.contains(id));
+            layout.open(perspective, id, plan.own().contains(id));
             saveLayoutSoon();
         }
         docking.activate(openView(view.get(), area, true));
@@ -629,82 +570,6 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     }
 
     // ---------------------------------------------------------------- commands
-
-    private JMenu showViewMenu() {
-        JMenu menu = new JMenu("Show View");
-        menu.setName("menu:show-view");
-        menu.setMnemonic(KeyEvent.VK_V);
-        menu.addMenuListener(new MenuListener() {
-            @Override
-            public void menuSelected(MenuEvent e) {
-                menu.removeAll();
-                Map<String, List<Contribution<?>>> byCategory = new TreeMap<>();
-                for (Contribution<?> view : contributions.all(Contribution.Kind.VIEW)) {
-                    byCategory.computeIfAbsent(view.string("category", "General"), k -> new ArrayList<>()).add(view);
-                }
-                boolean first = true;
-                for (List<Contribution<?>> category : byCategory.values()) {
-                    if (!first) {
-                        menu.addSeparator();
-                    }
-                    first = false;
-                    category.sort(Comparator.comparing(Contributions::title));
-                    for (Contribution<?> view : category) {
-                        JMenuItem item = new JMenuItem(Contributions.title(view),
-                                Icons.fromBundle(view.bundle(), view.string("icon", ""), Icons.of(Icons.Glyph.VIEW)));
-                        item.setName("show-view:" + view.id());
-                        String id = view.id();
-                        item.addActionListener(a -> showView(id));
-                        menu.add(item);
-                    }
-                }
-            }
-
-            @Override
-            public void menuDeselected(MenuEvent e) {
-                // items are rebuilt at the next opening; removing them now would cancel the click
-            }
-
-            @Override
-            public void menuCanceled(MenuEvent e) {
-                // as above
-            }
-        });
-        return menu;
-    }
-
-    private JMenu perspectiveMenu() {
-        JMenu menu = new JMenu("Perspective");
-        menu.setName("menu:perspective");
-        menu.setMnemonic(KeyEvent.VK_P);
-        menu.addMenuListener(new MenuListener() {
-            @Override
-            public void menuSelected(MenuEvent e) {
-                menu.removeAll();
-                for (Contribution<?> c : perspectives()) {
-                    JRadioButtonMenuItem item = new JRadioButtonMenuItem(c.string("label", c.id()), c.id().equals(perspective));
-                    item.setName("perspective-item:" + c.id());
-                    String id = c.id();
-                    item.addActionListener(a -> {
-                        userChosePerspective = true;
-                        switchTo(id);
-                    });
-                    menu.add(item);
-                }
-            }
-
-            @Override
-            public void menuDeselected(MenuEvent e) {
-                // rebuilt at the next opening
-            }
-
-            @Override
-            public void menuCanceled(MenuEvent e) {
-                // rebuilt at the next opening
-            }
-        });
-        return menu;
-    }
 
     private CommandContext commandContext() {
         Selection current = selection.current();
