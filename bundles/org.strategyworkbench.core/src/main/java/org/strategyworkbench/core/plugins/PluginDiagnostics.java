@@ -11,7 +11,7 @@ import org.osgi.framework.Bundle;
  *
  * <p>Thread-safe; every call looks at the framework and the plugins folder as they are now.
  *
- * @since 0.1
+ * @since 1.0
  */
 @ProviderType
 public interface PluginDiagnostics {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param version the Bundle-Version, or empty
  * @param active whether the bundle runs (active, starting lazily, or a resolved fragment)
  * @param problem why it does not run, or empty
- * @since 0.1
+ * @since 1.0
  */
 public record PluginStatus(Path file, long bundleId, Optional<String> symbolicName, Optional<String> version,
         boolean active, Optional<String> problem) {

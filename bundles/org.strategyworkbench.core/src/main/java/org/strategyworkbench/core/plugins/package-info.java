@@ -3,7 +3,7 @@
  * they run, and if not, why (a missing requirement, a jar that is not a bundle, a jar refused
  * because it is not signed by an allowed signer).
  *
- * @since 0.1
+ * @since 1.0
  */
 @Export
 @Version("1.1.0")

@@ -5,8 +5,8 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Short messages to the user, shown for a few seconds in the window's corner without taking the
  * focus. Any thread: the message is shown on the event dispatch thread, later. Without an open
- * window (a headless command) nothing is shown and nothing is kept. An error with an exception is
- * also written to the {@link ErrorLog}.
+ * window (a headless command) nothing is shown. Every error is also written to the
+ * {@link ErrorLog}, where it stays after the message is gone.
  *
  * @since 1.0
  */
@@ -31,8 +31,8 @@ public interface Notifications {
      * Something failed; {@code error} may be {@code null}.
      *
      * @param message one short sentence saying what failed
-     * @param error the failure, logged with its stack trace in the {@link ErrorLog}; or
-     *        {@code null} for a failure that needs no log entry
+     * @param error the exception behind the failure, logged with its stack trace; or {@code null}
+     *        when there is none (a file refused, a value out of range)
      */
     void error(String message, Throwable error);
 }
