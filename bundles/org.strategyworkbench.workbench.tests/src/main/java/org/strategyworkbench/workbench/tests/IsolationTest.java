@@ -13,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.strategyworkbench.workbench.service.ErrorLog;
+import org.strategyworkbench.workbench.service.Job;
 import org.strategyworkbench.workbench.service.LogEntry;
 import org.strategyworkbench.workbench.service.Workbench;
 import org.strategyworkbench.workbench.tests.plugins.blocking.Activator;
@@ -55,6 +56,26 @@ class IsolationTest {
             } finally {
                 plugin.uninstall();
             }
+        }
+    }
+
+    @Test
+    void aJobAPluginStartedThroughItsCommandContextIsCancelledWhenThePluginStops() throws Exception {
+        try (WindowDriver window = WindowDriver.open(context)) {
+            Bundle plugin = TestPlugins.install(context, "jobs");
+            Job job;
+            try {
+                window.await("command:" + org.strategyworkbench.workbench.tests.plugins.jobs.Activator.COMMAND, true);
+                assertTrue(WindowDriver.edt(() -> workbench.execute(org.strategyworkbench.workbench.tests.plugins.jobs.Activator.COMMAND)));
+                job = WindowDriver.await("the plugin's job to run", () -> workbench.jobs().active().stream()
+                        .filter(j -> j.name().equals(org.strategyworkbench.workbench.tests.plugins.jobs.Activator.JOB)).findFirst());
+                assertEquals(Job.State.RUNNING, WindowDriver.await("the job to start",
+                        () -> Optional.of(job.state()).filter(s -> s != Job.State.WAITING)));
+            } finally {
+                plugin.uninstall();
+            }
+            assertEquals(Job.State.CANCELED, job.completion().toCompletableFuture().get(5, java.util.concurrent.TimeUnit.SECONDS),
+                    "a stopped plugin's job does not run on");
         }
     }
 
@@ -110,7 +131,10 @@ class IsolationTest {
         }
     }
 
+    /** The host still switches and resets perspectives (the Overview one: earlier tests may have left another chosen). */
     private void hostStillWorks(WindowDriver window) throws Exception {
+        WindowDriver.click((javax.swing.AbstractButton) window.find("perspective:workbench.perspective.overview").orElseThrow());
+        WindowDriver.awaitTrue("the Overview perspective", () -> workbench.activePerspective().equals(Optional.of("workbench.perspective.overview")));
         assertTrue(WindowDriver.edt(() -> workbench.showView("workbench.problems")));
         assertTrue(WindowDriver.edt(() -> workbench.execute("workbench.window.resetPerspective")));
         WindowDriver.awaitTrue("the perspective's views back", () -> {

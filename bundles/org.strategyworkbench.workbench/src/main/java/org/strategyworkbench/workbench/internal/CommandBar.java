@@ -31,6 +31,7 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
+import org.osgi.framework.Bundle;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.workbench.contribution.CommandContext;
 import org.strategyworkbench.workbench.contribution.CommandHandler;
@@ -55,7 +56,7 @@ final class CommandBar {
     private final StatusLine status;
     private final Workspace workspace;
     private final Function<Contribution<?>, Object> service;
-    private final Supplier<CommandContext> context;
+    private final Function<Bundle, CommandContext> context;
     private final Supplier<List<JMenu>> windowMenus;
     private final Set<KeyStroke> boundKeys = new HashSet<>();
     private boolean dirty;
@@ -67,7 +68,7 @@ final class CommandBar {
      * @param windowMenus the window's own submenus at the top of the Window menu
      */
     CommandBar(JFrame frame, JToolBar toolbar, Contributions contributions, Guard guard, ErrorLogImpl log, StatusLine status,
-            Workspace workspace, Function<Contribution<?>, Object> service, Supplier<CommandContext> context,
+            Workspace workspace, Function<Contribution<?>, Object> service, Function<Bundle, CommandContext> context,
             Supplier<List<JMenu>> windowMenus) {
         this.frame = frame;
         this.toolbar = toolbar;
@@ -228,10 +229,9 @@ final class CommandBar {
         if (closed) {
             return;
         }
-        CommandContext ctx = context.get();
         for (Component c : toolbar.getComponents()) {
             if (c instanceof AbstractButton button && button.getAction() instanceof CommandAction action) {
-                button.setEnabled(isEnabled(action.command, ctx));
+                button.setEnabled(isEnabled(action.command, context.apply(action.command.bundle())));
             }
         }
     }
@@ -288,7 +288,7 @@ final class CommandBar {
 
     private boolean execute(Contribution<?> command) {
         String label = command.string("label", command.id());
-        CommandContext context = this.context.get();
+        CommandContext context = this.context.apply(command.bundle());
         Guard.Result<CommandHandler> handler = guard.call(command.bundle(), "Command '" + label + "'",
                 () -> (CommandHandler) service.apply(command));
         if (!handler.ok()) {
@@ -348,11 +348,10 @@ final class CommandBar {
 
         @Override
         public void menuSelected(MenuEvent e) {
-            CommandContext ctx = context.get();
             for (Component item : menu.getMenuComponents()) {
                 if (item instanceof JMenuItem mi && mi.getAction() instanceof CommandAction action) {
                     Contribution<?> c = action.command;
-                    mi.setEnabled(isEnabled(c, ctx));
+                    mi.setEnabled(isEnabled(c, context.apply(c.bundle())));
                     if (c.id().equals(UNDO)) {
                         mi.setText(workspace.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
                     } else if (c.id().equals(REDO)) {

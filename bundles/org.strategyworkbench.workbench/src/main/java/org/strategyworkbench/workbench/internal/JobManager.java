@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,7 +27,9 @@ import org.strategyworkbench.workbench.service.ProgressMonitor;
 
 /**
  * Runs every bundle's jobs on a small pool of daemon threads, and tells the status line and the
- * Progress view how they go. The threads end when the workbench bundle stops.
+ * Progress view how they go. A bundle's jobs are cancelled when it stops (however it scheduled
+ * them: its own job service, or {@code Workbench.jobs()} from a site or a service); the threads
+ * end when the workbench bundle stops.
  */
 @Component(service = JobManager.class)
 public final class JobManager {
@@ -40,8 +45,21 @@ public final class JobManager {
     private static final int RECENT = 10;
     private final List<Consumer<JobImpl>> listeners = new CopyOnWriteArrayList<>();
 
+    private BundleContext context;
+    private final SynchronousBundleListener stopping = event -> {
+        if (event.getType() == BundleEvent.STOPPING) {
+            cancelAll(event.getBundle());
+        }
+    };
+
     @Activate
-    public JobManager(@Reference ErrorLogImpl log, @Reference Notifications notifications) {
+    public JobManager(@Reference ErrorLogImpl log, @Reference Notifications notifications, BundleContext context) {
+        this(log, notifications);
+        this.context = context;
+        context.addBundleListener(stopping);
+    }
+
+    JobManager(ErrorLogImpl log, Notifications notifications) {
         this.log = log;
         this.notifications = notifications;
         AtomicInteger count = new AtomicInteger();
@@ -55,6 +73,9 @@ public final class JobManager {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        if (context != null) {
+            context.removeBundleListener(stopping);
+        }
         active.forEach(JobImpl::cancel);
         pool.shutdownNow();
         pool.awaitTermination(5, TimeUnit.SECONDS);
@@ -77,7 +98,7 @@ public final class JobManager {
         return List.copyOf(recent);
     }
 
-    /** Cancels the jobs of a bundle that stopped using the job service. */
+    /** Cancels the jobs of a bundle that stops, or stopped using the job service. */
     void cancelAll(Bundle owner) {
         for (JobImpl job : active) {
             if (job.owner == owner) {

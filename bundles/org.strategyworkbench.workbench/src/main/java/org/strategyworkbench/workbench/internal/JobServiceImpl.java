@@ -24,8 +24,13 @@ public final class JobServiceImpl implements JobService {
 
     @Activate
     public JobServiceImpl(@Reference JobManager manager, ComponentContext context) {
+        this(manager, context.getUsingBundle());
+    }
+
+    /** The job service of one bundle, for the workbench it is handed (see {@link WorkbenchImpl#forBundle}). */
+    JobServiceImpl(JobManager manager, Bundle user) {
         this.manager = manager;
-        this.user = context.getUsingBundle();
+        this.user = user;
     }
 
     @Deactivate

@@ -10,6 +10,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceObjects;
 import org.strategyworkbench.workbench.contribution.EditorPart;
@@ -36,7 +37,8 @@ final class PartHolder extends JPanel {
 
         Guard guard();
 
-        Workbench workbench();
+        /** The workbench as a bundle sees it: its jobs are that bundle's. */
+        Workbench workbench(Bundle bundle);
 
         SelectionServiceImpl selection();
 
@@ -229,7 +231,7 @@ final class PartHolder extends JPanel {
 
         @Override
         public Workbench workbench() {
-            return host.workbench();
+            return host.workbench(contribution.bundle());
         }
 
         @Override

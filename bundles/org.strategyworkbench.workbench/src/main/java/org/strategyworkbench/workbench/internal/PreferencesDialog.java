@@ -53,7 +53,7 @@ final class PreferencesDialog {
                 if (service == null) {
                     throw new IllegalStateException("its component could not be activated");
                 }
-                JComponent control = service.createControl(site(window, c.id()));
+                JComponent control = service.createControl(site(window, c));
                 return new Page(c, service, control);
             });
             JComponent shown;
@@ -152,7 +152,8 @@ final class PreferencesDialog {
         dialog.setVisible(true);
     }
 
-    private static PartSite site(WorkbenchWindow window, String id) {
+    private static PartSite site(WorkbenchWindow window, Contribution<?> page) {
+        String id = page.id();
         return new PartSite() {
             @Override
             public String id() {
@@ -161,7 +162,7 @@ final class PreferencesDialog {
 
             @Override
             public Workbench workbench() {
-                return window.workbench();
+                return window.workbench(page.bundle());
             }
 
             @Override

@@ -22,12 +22,12 @@ final class StatusItems {
 
     private final BundleContext context;
     private final Guard guard;
-    private final Workbench workbench;
+    private final WorkbenchImpl workbench;
     private final SelectionServiceImpl selection;
     private final StatusLine status;
     private final Map<Contribution<?>, Item> items = new HashMap<>();
 
-    StatusItems(BundleContext context, Guard guard, Workbench workbench, SelectionServiceImpl selection, StatusLine status) {
+    StatusItems(BundleContext context, Guard guard, WorkbenchImpl workbench, SelectionServiceImpl selection, StatusLine status) {
         this.context = context;
         this.guard = guard;
         this.workbench = workbench;
@@ -80,7 +80,7 @@ final class StatusItems {
 
             @Override
             public Workbench workbench() {
-                return workbench;
+                return workbench.forBundle(contribution.bundle());
             }
 
             @Override

@@ -27,6 +27,7 @@ import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.workbench.contribution.Area;
@@ -571,8 +572,9 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     // ---------------------------------------------------------------- commands
 
-    private CommandContext commandContext() {
+    private CommandContext commandContext(Bundle bundle) {
         Selection current = selection.current();
+        Workbench seen = workbench(bundle);
         return new CommandContext() {
             @Override
             public Selection selection() {
@@ -581,7 +583,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
             @Override
             public Workbench workbench() {
-                return workbench;
+                return seen;
             }
 
             @Override
@@ -652,8 +654,8 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     }
 
     @Override
-    public Workbench workbench() {
-        return workbench;
+    public Workbench workbench(Bundle bundle) {
+        return bundle.equals(context.getBundle()) ? workbench : workbench.forBundle(bundle);
     }
 
     @Override
