@@ -9,9 +9,10 @@ import org.osgi.annotation.versioning.ProviderType;
  *
  * <p>Jobs run on a small pool of daemon threads shared by every bundle, so a job may wait for
  * others to end: a task must not wait for another job. The service is given to each bundle as its
- * own (bundle scope): when the bundle stops using it (for example when it stops), its waiting and
- * running jobs are cancelled. The job service of {@link Workbench#jobs()} is the workbench
- * bundle's own.
+ * own (bundle scope): when the bundle stops, or stops using it, its waiting and running jobs are
+ * cancelled. The job service of {@link Workbench#jobs()} is the same: the jobs are those of the
+ * bundle that was given that workbench (as a service, or through its part's site or its command's
+ * context).
  *
  * @since 1.0
  */

@@ -7,7 +7,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * The workbench as plugins see it: its services, and its window's views, editors and commands.
  *
  * <p>A service of the workbench bundle, also given to every part and command through its site or
- * context. The service methods may be called from any thread. The window methods act on the open
+ * context. Each bundle is given its own (bundle scope): it differs from the others only in
+ * {@link #jobs()}, whose jobs are that bundle's. The service methods may be called from any thread. The window methods act on the open
  * window and do nothing when none is open (a headless command). Call them on the event dispatch
  * thread.
  *
@@ -26,8 +27,8 @@ public interface Workbench {
     /**
      * Background jobs.
      *
-     * @return the job service; the same on every call. Its jobs belong to the workbench bundle
-     *         (see {@link JobService})
+     * @return the job service; the same on every call. Its jobs belong to the bundle this
+     *         workbench was given to, and are cancelled when it stops (see {@link JobService})
      */
     JobService jobs();
 
