@@ -8,7 +8,7 @@ set -euo pipefail
 
 template="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$template/../.." && pwd)"
-bundles="$root/product/org.strategyworkbench.product/target/workbench/bundles"
+bundles="$root/product/org.strategyworkbench.product/target/workbench/api"
 
 usage() { echo "usage: ./workbench new-plugin NAME [DIR]   (NAME like com.example.norway)" >&2; exit 2; }
 fail() { echo "workbench new-plugin: $*" >&2; exit 1; }
@@ -18,6 +18,20 @@ name="$1"
 [[ "$name" =~ ^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$ ]] \
   || fail "'$name' is not a bundle name: lower-case words separated by dots, such as com.example.norway"
 [[ "$name" == org.strategyworkbench* ]] && fail "'$name': org.strategyworkbench is the product's own namespace"
+# NAME is also the plugin's Java package: none of its words may be a Java keyword (int, new, …).
+keywords=(abstract assert boolean break byte case catch char class const continue default do double else enum
+  extends false final finally float for goto if implements import instanceof int interface long native new null
+  package private protected public return short static strictfp super switch synchronized this throw throws
+  transient true try void volatile while)
+IFS=. read -r -a words <<<"$name"
+for word in "${words[@]}"; do
+  for keyword in "${keywords[@]}"; do
+    if [ "$word" = "$keyword" ]; then
+      suggestion="$(sed -E "s/(^|\.)$word(\.|$)/\1${word}_\2/" <<<"$name")"
+      fail "'$word' is a Java keyword, and NAME is also the plugin's Java package: choose another word (for example $suggestion)"
+    fi
+  done
+done
 dir="${2:-$PWD/$name}"
 [ -e "$dir" ] && fail "$dir already exists"
 

@@ -45,6 +45,17 @@ class PluginTemplateIT {
         assertTrue(r.out().matches("(?s).*ACTIVE\\s+" + NAME.replace(".", "\\.") + "\\s+1\\.0\\.0.*"), r.all());
     }
 
+    @Test
+    void aNameWithAJavaKeywordIsRefusedWithAnotherToTry() throws Exception {
+        Path root = ProductProcess.product().toAbsolutePath().normalize().getParent().getParent().getParent().getParent();
+        Process process = new ProcessBuilder("bash", root.resolve("workbench").toString(), "new-plugin", "int.nato.delegation.nor",
+                temp.resolve("nor").toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, process.waitFor(), output);
+        assertTrue(output.contains("'int' is a Java keyword") && output.contains("for example int_.nato.delegation.nor"), output);
+        assertTrue(Files.notExists(temp.resolve("nor")), "nothing is written");
+    }
+
     private static void run(Path folder, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("plugin-template", ".log");
         Process process = new ProcessBuilder(List.of(command)).directory(folder.toFile()).redirectErrorStream(true)

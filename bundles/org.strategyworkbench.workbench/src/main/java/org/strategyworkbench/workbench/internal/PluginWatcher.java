@@ -29,6 +29,8 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
     private final NotificationsImpl notifications;
     private final Path folder;
     private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Plugins replaced by a new version and not started again yet. */
+    private final java.util.Set<Long> updated = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.ScheduledExecutorService strays = java.util.concurrent.Executors
             .newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "plugin-watcher");
@@ -96,8 +98,11 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
             return;
         }
         String name = ErrorLogImpl.describe(bundle);
+        if (event.getType() == BundleEvent.UPDATED) {
+            updated.add(bundle.getBundleId());
+        }
         switch (event.getType()) {
-            case BundleEvent.STARTED -> notifications.info("Plugin " + name + " started");
+            case BundleEvent.STARTED -> notifications.info("Plugin " + name + (updated.remove(bundle.getBundleId()) ? " updated" : " started"));
             case BundleEvent.INSTALLED, BundleEvent.UPDATED -> EventQueue.invokeLater(() -> {
                 Timer check = new Timer(GRACE_MILLIS, e -> check(bundle, name));
                 check.setRepeats(false);

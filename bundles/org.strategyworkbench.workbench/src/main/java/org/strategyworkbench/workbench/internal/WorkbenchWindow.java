@@ -72,6 +72,9 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     private final Map<EntityRef, PartHolder> editors = new LinkedHashMap<>();
     /** Handler and perspective service objects, held while their contribution lives. */
     private final Map<Contribution<?>, Object> services = new HashMap<>();
+    /** Views that were in front when their contribution went, and when: an update brings them back there. */
+    private final Map<String, Long> frontWhenBack = new HashMap<>();
+    private static final long UPDATE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     private org.osgi.framework.ServiceRegistration<?> workspaceListener;
     private String perspective;
     private boolean userChosePerspective;
@@ -266,7 +269,11 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
                 PerspectivePlans.Plan plan = plans.plan(perspective);
                 Area area = plan.places().get(contribution.id());
                 if (area != null && !views.containsKey(contribution.id())) {
-                    openView(contribution, area, false);
+                    PartHolder holder = openView(contribution, area, false);
+                    Long gone = frontWhenBack.remove(contribution.id());
+                    if (gone != null && System.nanoTime() - gone < UPDATE_NANOS) {
+                        docking.select(holder);
+                    }
                 }
             }
             case COMMAND -> commands.schedule();
@@ -287,6 +294,10 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
             case VIEW -> {
                 PartHolder holder = views.get(contribution.id());
                 if (holder != null && contribution.equals(holder.contribution())) {
+                    if (holder.getParent() instanceof javax.swing.JTabbedPane stack && stack.getSelectedComponent() == holder) {
+                        // a plugin being updated: its view comes back to the front when its new version starts
+                        frontWhenBack.put(contribution.id(), System.nanoTime());
+                    }
                     closePart(holder, false);
                 }
                 contributions.find(Contribution.Kind.VIEW, contribution.id()).ifPresent(this::added);
