@@ -23,12 +23,15 @@ import org.osgi.framework.launch.Framework;
  */
 final class FrameworkRuntime implements AutoCloseable {
 
+    private static final String FILEINSTALL = "org.apache.felix.fileinstall";
+    /** The service FileInstall consults before installing a jar; the core bundle's checks signatures. */
+    private static final String SIGNATURE_CHECK = "org.apache.felix.fileinstall.ArtifactTransformer";
+
     /**
      * Started after every other bundle: the console reads the terminal as soon as it starts, and
      * plugins must find the product's services in place.
      */
-    private static final java.util.Set<String> STARTED_LAST = java.util.Set.of("org.apache.felix.gogo.shell",
-            "org.apache.felix.fileinstall");
+    private static final java.util.Set<String> STARTED_LAST = java.util.Set.of("org.apache.felix.gogo.shell", FILEINSTALL);
 
     private final Framework framework;
     private final Path cache;
@@ -56,11 +59,32 @@ final class FrameworkRuntime implements AutoCloseable {
         Startup.milestone("framework-started", settings.err());
         installed.sort(Comparator.comparing(b -> STARTED_LAST.contains(b.getSymbolicName())));
         for (Bundle bundle : installed) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null && mayStart(bundle, context, settings)) {
                 startQuietly(bundle, settings);
             }
         }
         return new FrameworkRuntime(framework, cache);
+    }
+
+    /**
+     * Whether a bundle may start. With allowed signers, FileInstall (the plugins folder) starts
+     * only once the signature check stands in front of it: a plugins folder that would install
+     * unchecked jars is not watched at all.
+     */
+    private static boolean mayStart(Bundle bundle, BundleContext context, Settings settings) {
+        if (settings.signers().isEmpty() || !FILEINSTALL.equals(bundle.getSymbolicName())) {
+            return true;
+        }
+        try {
+            if (context.getServiceReferences(SIGNATURE_CHECK, null) != null) {
+                return true;
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        settings.err().println("workbench: the plugins folder is not watched: only signed plugins may be installed,"
+                + " and the signature check is not available (see the messages above)");
+        return false;
     }
 
     private static void startQuietly(Bundle bundle, Settings settings) {

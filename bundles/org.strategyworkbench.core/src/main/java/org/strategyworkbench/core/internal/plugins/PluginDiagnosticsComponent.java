@@ -83,7 +83,7 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder.get())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().map(this::status).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f)).sorted().map(this::status).toList();
         } catch (IOException e) {
             return List.of();
         }

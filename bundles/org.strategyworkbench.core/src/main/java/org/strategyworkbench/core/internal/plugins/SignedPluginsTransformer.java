@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import org.apache.felix.fileinstall.ArtifactTransformer;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,10 +16,12 @@ import org.strategyworkbench.core.plugins.PluginTrust;
 /**
  * Stands between the plugins folder and FileInstall when only signed plugins are accepted.
  * FileInstall asks its transformers before installing a bundle itself; this one claims every
- * bundle jar of the plugins folder, copies it, checks the copy's signature and hands the checked
- * copy over to be installed (under the jar's own location), so the file cannot change between
- * the check and the installation. A refused jar is not installed (an accepted earlier version of
- * it is uninstalled) and stays refused until the file changes.
+ * bundle FileInstall finds (the product has FileInstall watch the plugins folder only), copies
+ * it, checks the copy's signature and hands the checked copy over to be installed (under the
+ * jar's own location), so the file cannot change between the check and the installation. A
+ * refused jar is not installed (an accepted earlier version of it is uninstalled) and stays
+ * refused until the file changes. Where the artifact lies is not looked at: whatever FileInstall
+ * is about to install as a bundle is checked (it may hand over a copy it made elsewhere).
  *
  * <p>A delayed component: FileInstall is the only user, and the class needs FileInstall's
  * package, which the core bundle imports optionally.
@@ -29,23 +30,15 @@ import org.strategyworkbench.core.plugins.PluginTrust;
 public final class SignedPluginsTransformer implements ArtifactTransformer {
 
     private final PluginTrust trust;
-    private final Optional<Path> folder;
 
     @Activate
-    public SignedPluginsTransformer(BundleContext context, @Reference PluginTrust trust) {
-        this(trust, Optional.ofNullable(context.getProperty(PluginDiagnosticsComponent.PLUGINS)).map(Path::of));
-    }
-
-    SignedPluginsTransformer(PluginTrust trust, Optional<Path> folder) {
+    public SignedPluginsTransformer(@Reference PluginTrust trust) {
         this.trust = trust;
-        this.folder = folder.map(f -> f.toAbsolutePath().normalize());
     }
 
     @Override
     public boolean canHandle(File artifact) {
-        Path path = artifact.toPath().toAbsolutePath().normalize();
-        return trust.signedOnly() && folder.isPresent() && path.startsWith(folder.get())
-                && artifact.getName().endsWith(".jar") && isBundle(artifact);
+        return trust.signedOnly() && isBundle(artifact);
     }
 
     @Override
