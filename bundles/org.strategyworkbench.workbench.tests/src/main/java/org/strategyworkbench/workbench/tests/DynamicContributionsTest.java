@@ -21,6 +21,8 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.strategyworkbench.workbench.service.ErrorLog;
+import org.strategyworkbench.workbench.service.LogEntry;
 import org.strategyworkbench.workbench.service.Workbench;
 import org.strategyworkbench.workbench.tests.plugins.good.Activator;
 
@@ -35,10 +37,14 @@ class DynamicContributionsTest {
     @InjectService
     Workbench workbench;
 
+    @InjectService
+    ErrorLog log;
+
     @Test
     void aPluginsViewCommandKeyAndMenuEntryAppearAtOnceAndGoWithIt() throws Exception {
         try (WindowDriver window = WindowDriver.open(context)) {
             assertFalse(window.menus().contains("National"));
+            log.clear();
             Bundle plugin = TestPlugins.install(context, "good");
 
             window.await("part:" + Activator.VIEW, true);
@@ -57,6 +63,9 @@ class DynamicContributionsTest {
             window.press(CTRL, SHIFT, KeyEvent.VK_F9);
             Thread.sleep(300);
             assertEquals("1", System.getProperty(Activator.EXECUTED), "the key binding is gone too");
+            Thread.sleep(300);
+            assertEquals(List.of(), log.entries().stream().filter(e -> e.level() == LogEntry.Level.ERROR).map(LogEntry::message).toList(),
+                    "the window took the plugin's menu entry and toolbar button away without an error");
         }
     }
 

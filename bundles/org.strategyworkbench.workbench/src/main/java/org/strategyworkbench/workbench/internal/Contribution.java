@@ -17,11 +17,14 @@ final class Contribution<T> {
     private final Kind kind;
     private final ServiceReference<T> reference;
     private final String id;
+    /** Kept: once the service is unregistered its reference no longer names the bundle. */
+    private final Bundle bundle;
 
     Contribution(Kind kind, ServiceReference<T> reference) {
         this.kind = kind;
         this.reference = reference;
         this.id = kind.idOf(reference);
+        this.bundle = reference.getBundle();
     }
 
     Kind kind() {
@@ -37,8 +40,9 @@ final class Contribution<T> {
         return id;
     }
 
+    /** The contributing bundle, also after the contribution went. */
     Bundle bundle() {
-        return reference.getBundle();
+        return bundle;
     }
 
     String string(String key, String fallback) {

@@ -22,7 +22,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.strategyworkbench.workbench.service.Job;
 import org.strategyworkbench.workbench.service.JobTask;
 import org.strategyworkbench.workbench.service.LogEntry;
-import org.strategyworkbench.workbench.service.Notifications;
 import org.strategyworkbench.workbench.service.ProgressMonitor;
 
 /**
@@ -37,7 +36,7 @@ public final class JobManager {
     private static final int THREADS = 2;
 
     private final ErrorLogImpl log;
-    private final Notifications notifications;
+    private final NotificationsImpl notifications;
     private final ExecutorService pool;
     private final List<JobImpl> active = new CopyOnWriteArrayList<>();
     /** The latest ended jobs, newest first, for the Progress view. */
@@ -53,13 +52,13 @@ public final class JobManager {
     };
 
     @Activate
-    public JobManager(@Reference ErrorLogImpl log, @Reference Notifications notifications, BundleContext context) {
+    public JobManager(@Reference ErrorLogImpl log, @Reference NotificationsImpl notifications, BundleContext context) {
         this(log, notifications);
         this.context = context;
         context.addBundleListener(stopping);
     }
 
-    JobManager(ErrorLogImpl log, Notifications notifications) {
+    JobManager(ErrorLogImpl log, NotificationsImpl notifications) {
         this.log = log;
         this.notifications = notifications;
         AtomicInteger count = new AtomicInteger();
@@ -83,6 +82,9 @@ public final class JobManager {
 
     JobImpl schedule(Bundle owner, String name, JobTask task) {
         JobImpl job = new JobImpl(owner, name, task);
+        if (owner != null && (owner.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) {
+            job.canceled = true;   // a stopping bundle starts nothing: the job ends cancelled without running
+        }
         active.add(job);
         changed(job);
         pool.execute(job::run);
@@ -98,11 +100,16 @@ public final class JobManager {
         return List.copyOf(recent);
     }
 
-    /** Cancels the jobs of a bundle that stops, or stopped using the job service. */
+    /**
+     * Cancels the jobs of a bundle that stops, or stopped using the job service, and interrupts
+     * those running: its code is going away, and a task that does not look at the monitor would
+     * otherwise keep one of the few job threads.
+     */
     void cancelAll(Bundle owner) {
         for (JobImpl job : active) {
             if (job.owner == owner) {
                 job.cancel();
+                job.interrupt();
             }
         }
     }
@@ -138,6 +145,8 @@ public final class JobManager {
         private volatile long lastReport;
         private volatile long started;
         private volatile long ended;
+        /** The thread running the task, while it runs. */
+        private volatile Thread runner;
 
         JobImpl(Bundle owner, String name, JobTask task) {
             this.owner = owner;
@@ -153,6 +162,9 @@ public final class JobManager {
             started = System.nanoTime();
             state = State.RUNNING;
             changed(this);
+            synchronized (this) {
+                runner = Thread.currentThread();
+            }
             try {
                 task.run(this);
                 end(canceled ? State.CANCELED : State.DONE, null);
@@ -167,13 +179,23 @@ public final class JobManager {
                     end(State.CANCELED, null);
                 } else {
                     log.log(LogEntry.Level.ERROR, owner, "Job '" + name + "' failed: " + Guard.message(e), e);
-                    notifications.error(name + " failed: " + Guard.message(e), null);
+                    notifications.show(LogEntry.Level.ERROR, name + " failed: " + Guard.message(e));
                     end(State.FAILED, e);
                 }
             }
         }
 
+        /** Interrupts the task's thread if it still runs this job (the pool clears the flag before its next task). */
+        private synchronized void interrupt() {
+            if (runner != null) {
+                runner.interrupt();
+            }
+        }
+
         private void end(State end, Throwable failure) {
+            synchronized (this) {
+                runner = null;
+            }
             ended = System.nanoTime();
             state = end;
             active.remove(this);

@@ -41,7 +41,8 @@ public final class NotificationsImpl implements Notifications {
         show(LogEntry.Level.ERROR, message);
     }
 
-    private void show(LogEntry.Level level, String message) {
+    /** Shows a message without writing it to the Error Log (for failures logged already, with their bundle). */
+    void show(LogEntry.Level level, String message) {
         BiConsumer<LogEntry.Level, String> target = display;
         if (target != null) {
             EventQueue.invokeLater(() -> target.accept(level, message));

@@ -97,6 +97,9 @@ final class StatusLine extends JPanel {
     }
 
     /** Shows a message until the next one, or for a few seconds. */
+    /** When the latest notification was shown (epoch milliseconds). */
+    private long lastNotified;
+
     void message(String text) {
         message.setIcon(null);
         message.setText(text);
@@ -105,6 +108,7 @@ final class StatusLine extends JPanel {
 
     /** Shows a notification. */
     void notify(LogEntry.Level level, String text) {
+        lastNotified = System.currentTimeMillis();
         message.setIcon(Icons.of(switch (level) {
             case ERROR -> Icons.Glyph.ERROR;
             case WARNING -> Icons.Glyph.WARNING;
@@ -152,8 +156,9 @@ final class StatusLine extends JPanel {
             if (job == shown) {
                 showJob(jobs.active().stream().map(j -> (JobManager.JobImpl) j).findFirst().orElse(null));
             }
-            // a quick job needs no word; a long one's end is worth telling
-            if (job.state() == Job.State.DONE && job.runMillis() >= LONG_JOB_MILLIS) {
+            // a quick job needs no word; a long one's end is worth telling, unless the job told the user itself
+            boolean toldByJob = lastNotified >= System.currentTimeMillis() - job.runMillis();
+            if (job.state() == Job.State.DONE && job.runMillis() >= LONG_JOB_MILLIS && !toldByJob) {
                 message(job.name() + " finished");
             } else if (job.state() == Job.State.CANCELED) {
                 message(job.name() + " was cancelled");

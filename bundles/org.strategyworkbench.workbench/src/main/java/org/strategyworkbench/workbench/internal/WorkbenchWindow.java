@@ -666,7 +666,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
 
     @Override
     public Workbench workbench(Bundle bundle) {
-        return bundle.equals(context.getBundle()) ? workbench : workbench.forBundle(bundle);
+        return bundle == null || bundle.equals(context.getBundle()) ? workbench : workbench.forBundle(bundle);
     }
 
     @Override

@@ -61,6 +61,7 @@ class JobManagerTest {
             assertEquals("row 7: no ally", expected.getCause().getMessage());
         }
         assertEquals(Job.State.FAILED, job.state());
+        assertEquals(1, log.entries().size(), "logged once, with its bundle: " + log.entries());
         LogEntry entry = log.entries().get(0);
         assertEquals(LogEntry.Level.ERROR, entry.level());
         assertTrue(entry.message().contains("Import") && entry.message().contains("row 7: no ally"), entry.message());
@@ -78,5 +79,30 @@ class JobManagerTest {
         assertTrue(started.await(5, TimeUnit.SECONDS));
         jobs.cancelAll(null);
         assertEquals(Job.State.CANCELED, job.completion().toCompletableFuture().get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aStoppingBundlesJobThatIgnoresTheMonitorIsInterrupted() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        JobManager.JobImpl job = jobs.schedule(null, "Stubborn", monitor -> {
+            started.countDown();
+            while (true) {
+                Thread.sleep(5);
+            }
+        });
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        jobs.cancelAll(null);
+        assertEquals(Job.State.CANCELED, job.completion().toCompletableFuture().get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aBundleThatIsNoLongerActiveStartsNoJob() throws Exception {
+        org.osgi.framework.Bundle stopped = (org.osgi.framework.Bundle) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.osgi.framework.Bundle.class},
+                (proxy, method, args) -> method.getName().equals("getState") ? org.osgi.framework.Bundle.RESOLVED : null);
+        boolean[] ran = {false};
+        JobManager.JobImpl job = jobs.schedule(stopped, "Late", monitor -> ran[0] = true);
+        assertEquals(Job.State.CANCELED, job.completion().toCompletableFuture().get(5, TimeUnit.SECONDS));
+        assertTrue(!ran[0], "the task did not run");
     }
 }

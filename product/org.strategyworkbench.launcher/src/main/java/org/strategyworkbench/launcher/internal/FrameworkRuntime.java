@@ -113,6 +113,8 @@ final class FrameworkRuntime implements AutoCloseable {
         p.put("felix.fileinstall.filter", ".*\\.jar");
         p.put("felix.fileinstall.poll", "500");
         p.put("felix.fileinstall.noInitialDelay", "true");
+        // only the jars lying in the folder: FileInstall would otherwise pack sub-folders into bundles
+        p.put("felix.fileinstall.subdir.mode", "skip");
         p.put("felix.fileinstall.log.level", "1");
         p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("gosh.args", settings.interactiveShell() ? "" : "--nointeractive");

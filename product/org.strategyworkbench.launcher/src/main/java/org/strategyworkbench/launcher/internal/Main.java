@@ -66,7 +66,7 @@ public final class Main {
         String name = options.command().orElse(DEFAULT_COMMAND);
         boolean shell = name.equals(SHELL) && !options.help();
         Path plugins = options.plugins().orElse(defaultPlugins(distribution));
-        Files.createDirectories(plugins);
+        plugins = Files.createDirectories(plugins).toRealPath();
         Optional<Path> signers = options.signers().or(() -> Optional.ofNullable(System.getProperty(TRUSTED_SIGNERS))
                 .filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath().normalize()));
         Settings settings = new Settings(options.workspace().orElse(defaultWorkspace()), plugins, signers, shell, err);

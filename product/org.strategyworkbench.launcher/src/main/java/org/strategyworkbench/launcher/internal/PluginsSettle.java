@@ -14,7 +14,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * Waits, at start-up, until FileInstall has taken up the bundles already lying in the plugins
  * folder, so that a command sees the plugins' contributions. Jars that are not bundles are
  * never taken up and are not waited for; a plugin that cannot resolve stays installed and is
- * not waited for either.
+ * not waited for either. FileInstall (with {@code felix.fileinstall.noInitialDelay}) processes the
+ * jars already there while it starts, and it starts last: a jar without a bundle by now was not
+ * taken up (refused as unsigned, for example) and is not waited for.
  */
 final class PluginsSettle {
 
@@ -37,7 +39,7 @@ final class PluginsSettle {
     private static boolean settled(BundleContext context, String location) {
         Bundle bundle = context.getBundle(location);
         if (bundle == null) {
-            return false;
+            return true;   // FileInstall has started (it starts last): this jar was not taken up
         }
         return bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.RESOLVED
                 || (bundle.getState() == Bundle.INSTALLED && !resolvable(context, bundle));

@@ -9,8 +9,10 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
@@ -39,9 +41,15 @@ final class JarSignatures {
         boolean anySigned = false;
         String unsigned = null;
         try (JarFile file = new JarFile(jar.toFile(), true)) {
+            Set<String> names = new HashSet<>();
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
+                names.add(entry.getName());
+                Optional<String> odd = oddEntry(file, entry);
+                if (odd.isPresent()) {
+                    return odd;
+                }
                 if (entry.isDirectory() || isSignatureFile(entry.getName())) {
                     continue;
                 }
@@ -61,6 +69,10 @@ final class JarSignatures {
                     return Optional.of(notAllowed(signers));
                 }
             }
+            Optional<String> removed = removedEntry(file, names);
+            if (removed.isPresent()) {
+                return removed;
+            }
         } catch (IOException e) {
             return Optional.of("it is not a readable jar (" + e.getMessage() + ")");
         } catch (SecurityException e) {
@@ -71,6 +83,41 @@ final class JarSignatures {
         }
         if (unsigned != null) {
             return Optional.of("it was changed after it was signed: " + unsigned + " is not signed");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An entry no signature can vouch for: a folder entry holding data (class loaders find
+     * {@code X.class/} when {@code X.class} is missing, and folder entries are not signed), or a
+     * name that is not a plain relative path.
+     */
+    private static Optional<String> oddEntry(JarFile file, JarEntry entry) throws IOException {
+        String name = entry.getName();
+        if (name.startsWith("/") || name.contains("\\") || name.contains("../") || name.equals("..")) {
+            return Optional.of("it holds an entry whose name is not a plain path: " + name);
+        }
+        if (entry.isDirectory()) {
+            try (InputStream in = file.getInputStream(entry)) {
+                if (entry.getSize() > 0 || in.read() >= 0) {
+                    return Optional.of("it holds data in the folder entry " + name + ", which no signature covers");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A signed entry (named, with its digest, in the manifest) that is no longer in the jar. */
+    private static Optional<String> removedEntry(JarFile file, Set<String> names) throws IOException {
+        java.util.jar.Manifest manifest = file.getManifest();
+        if (manifest == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, java.util.jar.Attributes> section : manifest.getEntries().entrySet()) {
+            boolean signed = section.getValue().keySet().stream().anyMatch(k -> k.toString().endsWith("-Digest"));
+            if (signed && !names.contains(section.getKey())) {
+                return Optional.of("it was changed after it was signed: " + section.getKey() + " was removed");
+            }
         }
         return Optional.empty();
     }

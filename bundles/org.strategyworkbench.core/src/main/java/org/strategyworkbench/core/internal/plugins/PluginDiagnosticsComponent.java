@@ -100,18 +100,25 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
     }
 
     private String notInstalled(Path jar) {
-        try (JarFile file = new JarFile(jar.toFile())) {
+        return bundleProblem(jar).or(() -> trust.refusal(jar).map(r -> "refused: " + r))
+                .orElse("not installed yet, or refused by the framework (see the console)");
+    }
+
+    /**
+     * Why a file cannot be a bundle at all, or empty when it is one.
+     *
+     * @param jar the file
+     * @return "not a readable jar: …" or "not an OSGi bundle: …", or empty
+     */
+    static Optional<String> bundleProblem(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
             Manifest manifest = file.getManifest();
             if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
-                return "not an OSGi bundle: its manifest has no Bundle-SymbolicName";
+                return Optional.of("not an OSGi bundle: its manifest has no Bundle-SymbolicName");
             }
-            Optional<String> refusal = trust.refusal(jar);
-            if (refusal.isPresent()) {
-                return "refused: " + refusal.get();
-            }
-            return "not installed yet, or refused by the framework (see the console)";
+            return Optional.empty();
         } catch (IOException e) {
-            return "not a readable jar: " + e.getMessage();
+            return Optional.of("not a readable jar: " + e.getMessage());
         }
     }
 

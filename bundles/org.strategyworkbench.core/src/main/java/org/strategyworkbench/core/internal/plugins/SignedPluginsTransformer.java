@@ -4,10 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.jar.JarFile;
 import org.apache.felix.fileinstall.ArtifactTransformer;
-import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,13 +14,12 @@ import org.strategyworkbench.core.plugins.PluginTrust;
 
 /**
  * Stands between the plugins folder and FileInstall when only signed plugins are accepted.
- * FileInstall asks its transformers before installing a bundle itself; this one claims every
- * bundle FileInstall finds (the product has FileInstall watch the plugins folder only), copies
- * it, checks the copy's signature and hands the checked copy over to be installed (under the
- * jar's own location), so the file cannot change between the check and the installation. A
- * refused jar is not installed (an accepted earlier version of it is uninstalled) and stays
- * refused until the file changes. Where the artifact lies is not looked at: whatever FileInstall
- * is about to install as a bundle is checked (it may hand over a copy it made elsewhere).
+ * FileInstall asks its transformers before installing anything itself; this one then claims
+ * every artifact, without reading it (so nothing can change between the question and the answer,
+ * and nothing reaches FileInstall's own bundle installer), copies it, checks the copy and hands
+ * the checked copy over to be installed under the jar's own location. The file cannot change
+ * between the check and the installation. A refused jar is not installed (an accepted earlier
+ * version of it is uninstalled) and stays refused until the file changes.
  *
  * <p>A delayed component: FileInstall is the only user, and the class needs FileInstall's
  * package, which the core bundle imports optionally.
@@ -38,28 +36,28 @@ public final class SignedPluginsTransformer implements ArtifactTransformer {
 
     @Override
     public boolean canHandle(File artifact) {
-        return trust.signedOnly() && isBundle(artifact);
+        return trust.signedOnly();
     }
 
     @Override
     public File transform(File artifact, File tmpDir) throws IOException {
-        Path copy = Files.createTempFile(tmpDir.toPath(), "checked-", "-" + artifact.getName());
-        Files.copy(artifact.toPath(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Optional<String> refusal = trust.refusal(copy);
-        if (refusal.isPresent()) {
+        Path copy = Files.createTempFile(tmpDir.toPath(), "checked-", ".jar");
+        try {
+            Optional<String> refusal = Files.isRegularFile(artifact.toPath()) ? Optional.empty() : Optional.of("it is not a jar file");
+            if (refusal.isEmpty()) {
+                Files.copy(artifact.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
+                refusal = PluginDiagnosticsComponent.bundleProblem(copy).or(() -> trust.refusal(copy));
+            }
+            if (refusal.isPresent()) {
+                System.err.println("workbench: plugin " + artifact.getName() + " refused: " + refusal.get());
+                Files.deleteIfExists(copy);
+                return null;
+            }
+            return copy.toFile();
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
-            System.err.println("workbench: plugin " + artifact.getName() + " refused: " + refusal.get());
-            return null;
-        }
-        return copy.toFile();
-    }
-
-    private static boolean isBundle(File artifact) {
-        try (JarFile jar = new JarFile(artifact, false)) {
-            return jar.getManifest() != null
-                    && jar.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) != null;
-        } catch (IOException e) {
-            return false;
+            System.err.println("workbench: plugin " + artifact.getName() + " refused: it could not be checked (" + e + ")");
+            throw e;
         }
     }
 }

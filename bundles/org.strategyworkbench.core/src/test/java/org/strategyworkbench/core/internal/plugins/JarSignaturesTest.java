@@ -79,6 +79,29 @@ class JarSignaturesTest {
     }
 
     @Test
+    void aClassSwappedForAFolderEntryHoldingCodeIsRefused() throws Exception {
+        // a class loader finds "View.class/" when "View.class" is missing, and folder entries are not signed
+        Path swapped = Jars.rewrite(signedBy("norway"), temp.resolve("swapped.jar"),
+                name -> name.equals("com/example/View.class") ? Jars.DROP : null, Map.of("com/example/View.class/", "evil"));
+        assertEquals(Optional.of("it holds data in the folder entry com/example/View.class/, which no signature covers"),
+                JarSignatures.refusal(swapped, allowed));
+    }
+
+    @Test
+    void aJarWithASignedEntryRemovedIsRefusedNamingTheEntry() throws Exception {
+        Path shrunk = Jars.rewrite(signedBy("norway"), temp.resolve("shrunk.jar"),
+                name -> name.equals("OSGI-INF/view.xml") ? Jars.DROP : null, Map.of());
+        assertEquals(Optional.of("it was changed after it was signed: OSGI-INF/view.xml was removed"),
+                JarSignatures.refusal(shrunk, allowed));
+    }
+
+    @Test
+    void anEntryNamedOutsideTheJarIsRefused() throws Exception {
+        Path odd = Jars.rewrite(signedBy("norway"), temp.resolve("odd.jar"), name -> null, Map.of("../escape.class", "x"));
+        assertEquals(Optional.of("it holds an entry whose name is not a plain path: ../escape.class"), JarSignatures.refusal(odd, allowed));
+    }
+
+    @Test
     void aFileThatIsNotAJarIsRefusedAsUnreadable() throws Exception {
         Path text = java.nio.file.Files.writeString(temp.resolve("notes.jar"), "not a zip");
         assertTrue(JarSignatures.refusal(text, allowed).orElseThrow().startsWith("it is not a readable jar"));

@@ -64,11 +64,17 @@ final class Jars {
         return jar;
     }
 
-    /** A copy of a jar with every entry passed through a change (name to new bytes, or {@code null} to keep). */
+    /** What a change returns to leave an entry out of the copy. */
+    static final String DROP = new String("drop");
+
+    /** A copy of a jar with every entry passed through a change (name to new bytes, {@code null} to keep, {@link #DROP}). */
     static Path rewrite(Path jar, Path copy, UnaryOperator<String> change, Map<String, String> added) throws IOException {
         try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 String replaced = change.apply(entry.getName());
+                if (replaced == DROP) {
+                    continue;
+                }
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 out.write(replaced != null ? replaced.getBytes(StandardCharsets.UTF_8) : in.getInputStream(entry).readAllBytes());
                 out.closeEntry();

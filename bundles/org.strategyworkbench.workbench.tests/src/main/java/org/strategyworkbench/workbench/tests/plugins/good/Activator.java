@@ -43,7 +43,7 @@ public final class Activator implements BundleActivator {
         command.put("workbench.command.id", COMMAND);
         command.put("workbench.command.label", "Good Command");
         command.put("workbench.command.keys", KEYS);
-        command.put("workbench.command.locations", new String[] {"national/test"});
+        command.put("workbench.command.locations", new String[] {"national/test", "toolbar"});
         context.registerService(CommandHandler.class, new CommandHandler() {
             @Override
             public void execute(CommandContext c) {
