@@ -48,7 +48,7 @@ public final class BundlesCommand implements WorkbenchCommand {
         List<BundleRow> rows = Arrays.stream(context.getBundles())
                 .sorted(Comparator.comparingLong(Bundle::getBundleId)).map(this::row).toList();
         BundleTable.print(rows, invocation.out());
-        List<PluginStatus> strays = diagnostics.plugins().stream().filter(p -> p.bundleId() < 0).toList();
+        List<PluginStatus> strays = diagnostics.notInstalled();
         strays.forEach(p -> invocation.out().println("plugin " + p.file().getFileName() + ": "
                 + p.problem().orElse("not installed")));
         return rows.stream().allMatch(BundleRow::running) && strays.isEmpty() ? OK : FAILED;

@@ -24,6 +24,16 @@ public interface PluginDiagnostics {
     List<PluginStatus> plugins();
 
     /**
+     * The jars of the plugins folder that no bundle was installed from, with the reason (not a
+     * bundle, refused by the plugin trust, or not installed yet), sorted by file name. Cheaper
+     * than {@link #plugins()}: installed bundles are not examined.
+     *
+     * @return one status per jar not installed, each with {@code bundleId} -1
+     * @since 1.1
+     */
+    List<PluginStatus> notInstalled();
+
+    /**
      * Why a bundle is not active, in words a delegation developer can act on, for example
      * {@code "missing requirement osgi.wiring.package; (osgi.wiring.package=com.example.api)"}.
      *

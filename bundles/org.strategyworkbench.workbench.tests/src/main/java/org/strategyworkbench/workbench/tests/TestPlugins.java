@@ -39,7 +39,8 @@ final class TestPlugins {
         main.putValue("Bundle-Activator", BASE.replace('/', '.') + name + ".Activator");
         main.putValue("Import-Package", "javax.swing, org.osgi.framework, "
                 + "org.strategyworkbench.workbench.contribution;version=\"[1.0,2)\", "
-                + "org.strategyworkbench.workbench.service;version=\"[1.0,2)\"");
+                + "org.strategyworkbench.workbench.service;version=\"[1.0,2)\", "
+                + "org.strategyworkbench.core.problems;version=\"[1.0,2)\", org.strategyworkbench.core.workspace;version=\"[1.0,2)\"");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             for (URL entry : Collections.list(self.findEntries(BASE + name, "*.class", false))) {

@@ -51,6 +51,37 @@ class WindowTest {
     }
 
     @Test
+    void aPluginsCheckShowsItsProblemsAsItArrivesAndTakesThemAwayAsItGoes() throws Exception {
+        try (WindowDriver window = WindowDriver.open(context)) {
+            assertTrue(WindowDriver.edt(() -> workbench.showView("workbench.problems")));
+            javax.swing.JTable problems = (javax.swing.JTable) WindowDriver.await("the Problems table", () -> window.find("problems:table"));
+            String message = org.strategyworkbench.workbench.tests.plugins.checks.Activator.MESSAGE;
+            Bundle plugin = TestPlugins.install(context, "checks");
+            try {
+                WindowDriver.awaitTrue("the plugin's problem, without any edit", () -> listed(problems, message));
+            } finally {
+                plugin.uninstall();
+            }
+            WindowDriver.awaitTrue("the plugin's problem to go with it", () -> !listed(problems, message));
+        }
+    }
+
+    private static boolean listed(javax.swing.JTable table, String message) {
+        try {
+            return WindowDriver.edt(() -> {
+                for (int row = 0; row < table.getModel().getRowCount(); row++) {
+                    if (message.equals(String.valueOf(table.getModel().getValueAt(row, 1)))) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aClosedViewStaysClosedAfterARestartAndResetBringsBackEveryViewPluginsIncluded() throws Exception {
         Bundle plugin = TestPlugins.install(context, "good");
         try {

@@ -43,12 +43,10 @@ final class PluginRows {
                 // uninstalled while listed
             }
         }
-        for (PluginStatus stray : diagnostics.plugins()) {
-            if (stray.bundleId() < 0) {
-                String problem = stray.problem().orElse("not installed");
-                rows.add(new Row(stray.file().getFileName().toString(), "", "", problem.startsWith("refused") ? "Refused" : "Not installed",
-                        "", "Plugins folder", problem, stray.file()));
-            }
+        for (PluginStatus stray : diagnostics.notInstalled()) {
+            String problem = stray.problem().orElse("not installed");
+            rows.add(new Row(stray.file().getFileName().toString(), "", "", problem.startsWith("refused") ? "Refused" : "Not installed",
+                    "", "Plugins folder", problem, stray.file()));
         }
         rows.sort(Comparator.comparing(Row::source).thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER));
         return rows;

@@ -29,6 +29,8 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
     private final NotificationsImpl notifications;
     private final Path folder;
     private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The jars not installed at the latest poll, with their modification time and size. */
+    private java.util.Map<Path, String> seen = java.util.Map.of();
     /** Plugins replaced by a new version and not started again yet. */
     private final java.util.Set<Long> updated = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.ScheduledExecutorService strays = java.util.concurrent.Executors
@@ -57,16 +59,22 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
         strays.shutdownNow();
     }
 
-    /** Reports the jars that were definitely not installed: refused, or not bundles at all. */
+    /**
+     * Reports the jars that were definitely not installed: refused, or not bundles at all. A jar
+     * is reported once it looked the same at two polls in a row, not while it is being copied.
+     */
     private void reportStrays() {
         try {
-            for (org.strategyworkbench.core.plugins.PluginStatus status : diagnostics.plugins()) {
+            java.util.Map<Path, String> now = new java.util.HashMap<>();
+            for (org.strategyworkbench.core.plugins.PluginStatus status : diagnostics.notInstalled()) {
                 String problem = status.problem().orElse("");
-                if (status.bundleId() >= 0 || problem.startsWith("not installed yet")) {
+                java.io.File file = status.file().toFile();
+                String stamp = file.lastModified() + "/" + file.length();
+                now.put(status.file(), stamp);
+                if (problem.startsWith("not installed yet") || !stamp.equals(seen.get(status.file()))) {
                     continue;
                 }
-                java.io.File file = status.file().toFile();
-                if (reported.add(file + "@" + file.lastModified() + "/" + file.length())) {
+                if (reported.add(file + "@" + stamp)) {
                     String message = "The plugin " + status.file().getFileName()
                             + (problem.startsWith("refused: ") ? " was refused: " + problem.substring("refused: ".length())
                                     : " was not installed: " + problem);
@@ -74,6 +82,7 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
                     notifications.warning(message);
                 }
             }
+            seen = now;
         } catch (RuntimeException e) {
             log.log(LogEntry.Level.ERROR, context.getBundle(), "Could not look at the plugins folder", e);
         }

@@ -64,6 +64,8 @@ public final class PluginsView implements ViewPart {
     private BundleListener listener;
     private Timer folderCheck;
     private ExecutorService lister;
+    private boolean listing;
+    private boolean listAgain;
     private PartSite site;
     private JTable table;
     private JButton uninstall;
@@ -143,12 +145,25 @@ public final class PluginsView implements ViewPart {
 
     static final int FOLDER_CHECK_MILLIS = 2000;
 
-    /** Lists the bundles and, off the UI thread (signatures are checked), the jars not installed. */
+    /**
+     * Lists the bundles and, off the UI thread (signatures are checked), the jars not installed.
+     * On the UI thread; while a listing runs, further requests make one more listing after it.
+     */
     private void reload() {
         if (listener == null) {
             return;
         }
+        if (listing) {
+            listAgain = true;
+            return;
+        }
+        listing = true;
+        listAgain = false;
         CompletableFuture.supplyAsync(rows::list, lister).whenComplete((rows, failure) -> SwingUtilities.invokeLater(() -> {
+            listing = false;
+            if (listAgain) {
+                reload();
+            }
             if (failure == null) {
                 show(rows);
             } else {
@@ -214,7 +229,9 @@ public final class PluginsView implements ViewPart {
             return;
         }
         for (java.io.File file : chooser.getSelectedFiles()) {
-            installer.install(file.toPath(), site.workbench().notifications());
+            Path jar = file.toPath();
+            // the jar is read whole (and its signature checked) before it is copied: not on the UI thread
+            lister.execute(() -> installer.install(jar, site.workbench().notifications()));
         }
     }
 

@@ -15,6 +15,9 @@ import javax.swing.SwingUtilities;
 import org.strategyworkbench.workbench.widgets.LiveTable;
 import org.strategyworkbench.workbench.widgets.TextChange;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +26,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.problems.Validation;
 import org.strategyworkbench.core.problems.ValidationContext;
+import org.strategyworkbench.core.problems.Validator;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.core.workspace.WorkspaceListener;
 import org.strategyworkbench.workbench.contribution.Area;
@@ -46,6 +50,9 @@ public final class ProblemsView implements ViewPart {
     private final Validation validation;
     private final AtomicLong generation = new AtomicLong();
     private ServiceRegistration<WorkspaceListener> listener;
+    private ServiceListener checks;
+    private javax.swing.Timer checksChanged;
+    private static final int CHECKS_SETTLE_MILLIS = 300;
     private PartSite site;
     private JLabel summary;
     private LiveTable<Problem> table;
@@ -108,6 +115,21 @@ public final class ProblemsView implements ViewPart {
         panel.add(bar, BorderLayout.NORTH);
         panel.add(table.component(), BorderLayout.CENTER);
         listener = context.registerService(WorkspaceListener.class, event -> validate(), null);
+        // a plugin's validator that arrives or goes changes the problems as much as an edit does; the
+        // check waits a moment so that the validation service has taken the change in (it hears of
+        // it from the same event, in no set order)
+        checksChanged = new javax.swing.Timer(CHECKS_SETTLE_MILLIS, e -> validate());
+        checksChanged.setRepeats(false);
+        checks = event -> SwingUtilities.invokeLater(() -> {
+            if (checksChanged != null) {
+                checksChanged.restart();
+            }
+        });
+        try {
+            context.addServiceListener(checks, "(" + Constants.OBJECTCLASS + "=" + Validator.class.getName() + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
         validate();
         return panel;
     }
@@ -149,6 +171,12 @@ public final class ProblemsView implements ViewPart {
 
     @Override
     public void dispose() {
+        if (checks != null) {
+            context.removeServiceListener(checks);
+            checks = null;
+            checksChanged.stop();
+            checksChanged = null;
+        }
         if (listener != null) {
             listener.unregister();
             listener = null;

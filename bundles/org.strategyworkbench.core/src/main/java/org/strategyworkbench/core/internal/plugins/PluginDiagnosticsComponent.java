@@ -79,18 +79,34 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
 
     @Override
     public List<PluginStatus> plugins() {
+        return jars().stream().map(this::status).toList();
+    }
+
+    /** The jar files of the plugins folder, by name. */
+    private List<Path> jars() {
         if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder.get())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f)).sorted().map(this::status).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f)).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
     }
 
+    @Override
+    public List<PluginStatus> notInstalled() {
+        return jars().stream().filter(jar -> context.getBundle(location(jar)) == null)
+                .map(jar -> new PluginStatus(jar, -1, Optional.empty(), Optional.empty(), false, Optional.of(notInstalled(jar))))
+                .toList();
+    }
+
+    private static String location(Path jar) {
+        return jar.toFile().toURI().normalize().toString();
+    }
+
     private PluginStatus status(Path jar) {
-        Bundle bundle = context.getBundle(jar.toFile().toURI().normalize().toString());
+        Bundle bundle = context.getBundle(location(jar));
         if (bundle != null) {
             Optional<String> problem = problem(bundle);
             return new PluginStatus(jar, bundle.getBundleId(), Optional.ofNullable(bundle.getSymbolicName()),
