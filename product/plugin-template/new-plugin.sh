@@ -27,7 +27,7 @@ IFS=. read -r -a words <<<"$name"
 for word in "${words[@]}"; do
   for keyword in "${keywords[@]}"; do
     if [ "$word" = "$keyword" ]; then
-      suggestion="$(sed -E "s/(^|\.)$word(\.|$)/\1${word}_\2/" <<<"$name")"
+      suggestion="$(IFS=.; fixed=(); for w in "${words[@]}"; do [ "$w" = "$word" ] && w="${w}_"; fixed+=("$w"); done; echo "${fixed[*]}")"
       fail "'$word' is a Java keyword, and NAME is also the plugin's Java package: choose another word (for example $suggestion)"
     fi
   done

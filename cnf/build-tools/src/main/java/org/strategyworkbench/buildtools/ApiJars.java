@@ -40,6 +40,11 @@ public final class ApiJars {
             throw new IllegalArgumentException("usage: ApiJars BUNDLES-DIR OUTPUT-DIR PREFIX");
         }
         Path output = Files.createDirectories(Path.of(args[1]));
+        try (Stream<Path> old = Files.list(output)) {
+            for (Path jar : (Iterable<Path>) old.filter(f -> f.toString().endsWith(".jar"))::iterator) {
+                Files.delete(jar);   // an API jar of an earlier version would be found first
+            }
+        }
         List<Path> bundles;
         try (Stream<Path> files = Files.list(Path.of(args[0]))) {
             bundles = files.filter(f -> f.getFileName().toString().startsWith(args[2]) && f.toString().endsWith(".jar")).sorted().toList();

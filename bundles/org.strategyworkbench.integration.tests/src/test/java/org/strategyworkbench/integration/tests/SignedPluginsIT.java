@@ -48,7 +48,7 @@ class SignedPluginsIT {
         assertEquals(1, r.exitCode(), "a refused plugin fails the check: " + r.all());
         assertTrue(active(r, "com.example.norway"), r.all());
         for (String refused : List.of("plain", "stranger", "tampered")) {
-            assertTrue(!active(r, "com.example." + refused), r.all());
+            assertTrue(!r.out().contains("com.example." + refused + " "), "not even installed: " + r.all());
             assertTrue(Files.exists(plugins.resolve("com.example." + refused + ".jar")), "a refused jar stays in the folder");
         }
         assertTrue(r.out().contains("plugin com.example.plain.jar: refused: it is not signed (sign it with jarsigner)"), r.all());
@@ -84,6 +84,89 @@ class SignedPluginsIT {
         assertTrue(!active(r, "com.example.norway"), r.all());
         assertTrue(r.out().contains("plugin com.example.norway.jar: refused: the allowed signers cannot be read: " + garbage
                 + " is not a certificate file"), r.all());
+    }
+
+    @Test
+    void whileTheWorkbenchRunsASignedDropStartsAndAnUnsignedReplacementTakesItsPlace() throws Exception {
+        Path live = Files.createDirectories(temp.resolve("live"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process shell = new ProcessBuilder(java, "-Djava.awt.headless=true", "-jar",
+                ProductProcess.product().resolve("lib/org.strategyworkbench.launcher.jar").toString(), "--workspace",
+                temp.resolve("ws").toString(), "--plugins", live.toString(), "--trusted-signers", norwayCertificate.toString(), "shell")
+                .redirectErrorStream(true).start();
+        try (Shell console = new Shell(shell)) {
+            console.run("echo READY");
+            drop(plugins.resolve("com.example.norway.jar"), live.resolve("com.example.norway.jar"));
+            console.await("the signed plugin to start", "lb -s", out -> out.matches("(?s).*Active\\s*\\|.*com\\.example\\.norway.*"));
+            Path unsigned = TestJars.bundle(temp.resolve("unsigned"), "com.example.norway", Map.of());
+            drop(unsigned, live.resolve("com.example.norway.jar"));
+            String after = console.await("the plugin to go", "lb -s", out -> !out.contains("com.example.norway"));
+            assertTrue(console.seen().contains("workbench: plugin com.example.norway.jar refused: it is not signed"), console.seen());
+            assertTrue(Files.exists(live.resolve("com.example.norway.jar")), "the refused jar stays: " + after);
+        }
+    }
+
+    private static void drop(Path jar, Path target) throws java.io.IOException {
+        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        Files.copy(jar, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The product's Gogo shell, driven a command at a time; everything it printed is kept. */
+    private static final class Shell implements AutoCloseable {
+        private final Process process;
+        private final java.io.BufferedReader out;
+        private final StringBuilder seen = new StringBuilder();
+        private int marker;
+
+        Shell(Process process) {
+            this.process = process;
+            this.out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** Runs a command and returns what it printed. */
+        String run(String command) throws java.io.IOException {
+            String end = "END-" + (++marker);
+            process.getOutputStream().write((command + "\necho " + end + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+            StringBuilder printed = new StringBuilder();
+            String line;
+            while ((line = out.readLine()) != null && !line.contains(end)) {
+                printed.append(line).append('\n');
+            }
+            seen.append(printed);
+            if (line == null) {
+                throw new AssertionError("the shell ended: " + seen);
+            }
+            return printed.toString();
+        }
+
+        /** Runs a command until what it prints passes, for up to 15 s. */
+        String await(String what, String command, java.util.function.Predicate<String> done) throws Exception {
+            long deadline = System.currentTimeMillis() + 15_000;
+            String printed = run(command);
+            while (!done.test(printed)) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("timed out waiting for " + what + ":\n" + printed);
+                }
+                Thread.sleep(200);
+                printed = run(command);
+            }
+            return printed;
+        }
+
+        String seen() {
+            return seen.toString();
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.getOutputStream().close();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     private static boolean active(ProductProcess.Result r, String symbolicName) {

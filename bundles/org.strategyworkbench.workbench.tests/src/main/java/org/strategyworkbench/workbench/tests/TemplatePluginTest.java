@@ -59,6 +59,16 @@ class TemplatePluginTest {
             }
             window.await("part:" + VIEW, false);
             window.await("command:" + COMMAND, false);
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
         }
     }
 

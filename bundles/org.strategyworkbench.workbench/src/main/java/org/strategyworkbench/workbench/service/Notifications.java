@@ -3,7 +3,7 @@ package org.strategyworkbench.workbench.service;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Short messages to the user, shown for a few seconds in the window's corner without taking the
+ * Short messages to the user, shown for a few seconds in the window's status line without taking the
  * focus. Any thread: the message is shown on the event dispatch thread, later. Without an open
  * window (a headless command) nothing is shown. Every error is also written to the
  * {@link ErrorLog}, where it stays after the message is gone.
