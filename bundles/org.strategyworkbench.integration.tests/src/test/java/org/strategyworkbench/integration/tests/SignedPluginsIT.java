@@ -77,6 +77,16 @@ class SignedPluginsIT {
     }
 
     @Test
+    void aPluginBearingTheNameOfAProductBundleIsRefused() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("impostor"));
+        TestJars.bundle(folder, "org.strategyworkbench.core", Map.of("Bundle-Version", "9.9.9"));
+        ProductProcess.Result r = ProductProcess.run("--workspace", temp.resolve("ws").toString(), "--plugins", folder.toString(), "bundles");
+        assertTrue(r.out().contains("plugin org.strategyworkbench.core.jar: refused: org.strategyworkbench.core is part of the product"
+                + " (0.1.0); a plugin cannot replace a product bundle"), r.all());
+        assertTrue(!r.out().contains("9.9.9"), "the product's core bundle stays as it is: " + r.all());
+    }
+
+    @Test
     void unreadableAllowedSignersRefuseEveryPlugin() throws Exception {
         Path garbage = Files.writeString(temp.resolve("signers.pem"), "not a certificate");
         ProductProcess.Result r = ProductProcess.run("--workspace", temp.resolve("ws").toString(), "--plugins", plugins.toString(),

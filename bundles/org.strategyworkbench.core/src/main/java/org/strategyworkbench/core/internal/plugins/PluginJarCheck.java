@@ -7,36 +7,41 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.apache.felix.fileinstall.ArtifactTransformer;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.strategyworkbench.core.plugins.PluginTrust;
 
 /**
- * Stands between the plugins folder and FileInstall when only signed plugins are accepted.
- * FileInstall asks its transformers before installing anything itself; this one then claims
- * every artifact, without reading it (so nothing can change between the question and the answer,
- * and nothing reaches FileInstall's own bundle installer), copies it, checks the copy and hands
- * the checked copy over to be installed under the jar's own location. The file cannot change
- * between the check and the installation. A refused jar is not installed (an accepted earlier
- * version of it is uninstalled) and stays refused until the file changes.
+ * Stands between the plugins folder and FileInstall. FileInstall asks its transformers before
+ * installing anything itself; this one claims every artifact, without reading it (so nothing can
+ * change between the question and the answer, and nothing reaches FileInstall's own bundle
+ * installer), copies it, checks the copy and hands the checked copy over to be installed under the
+ * jar's own location, so the file cannot change between the check and the installation. The copy
+ * must be a bundle, must not bear the name of a product bundle (FileInstall would replace that
+ * bundle with it), and, when only signed plugins are accepted, must pass the {@link PluginTrust}.
+ * A refused jar is not installed (an accepted earlier version of it is uninstalled) and stays
+ * refused until the file changes.
  *
  * <p>A delayed component: FileInstall is the only user, and the class needs FileInstall's
  * package, which the core bundle imports optionally.
  */
 @Component(service = ArtifactTransformer.class)
-public final class SignedPluginsTransformer implements ArtifactTransformer {
+public final class PluginJarCheck implements ArtifactTransformer {
 
+    private final BundleContext context;
     private final PluginTrust trust;
 
     @Activate
-    public SignedPluginsTransformer(@Reference PluginTrust trust) {
+    public PluginJarCheck(BundleContext context, @Reference PluginTrust trust) {
+        this.context = context;
         this.trust = trust;
     }
 
     @Override
     public boolean canHandle(File artifact) {
-        return trust.signedOnly();
+        return true;
     }
 
     @Override
@@ -46,7 +51,9 @@ public final class SignedPluginsTransformer implements ArtifactTransformer {
             Optional<String> refusal = Files.isRegularFile(artifact.toPath()) ? Optional.empty() : Optional.of("it is not a jar file");
             if (refusal.isEmpty()) {
                 Files.copy(artifact.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
-                refusal = PluginDiagnosticsComponent.bundleProblem(copy).or(() -> trust.refusal(copy));
+                refusal = PluginDiagnosticsComponent.bundleProblem(copy)
+                        .or(() -> PluginDiagnosticsComponent.productBundleOfTheSameName(context, copy))
+                        .or(() -> trust.refusal(copy));
             }
             if (refusal.isPresent()) {
                 System.err.println("workbench: plugin " + artifact.getName() + " refused: " + refusal.get());
