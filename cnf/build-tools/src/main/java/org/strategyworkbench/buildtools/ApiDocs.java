@@ -16,15 +16,17 @@ import javax.tools.DocumentationTool;
 import javax.tools.ToolProvider;
 
 /**
- * Writes the Javadoc of every public API package: the packages of {@code bundles/} whose
- * {@code package-info.java} carries {@code @Export}, and nothing private.
+ * Writes the Javadoc of every public API package of the product: the packages of {@code bundles/}
+ * whose {@code package-info.java} carries {@code @Export}, in the bundles the product ships (a
+ * bundle used only by tests or benchmarks is left out), and nothing private.
  *
  * <p>Every doclint check is on ({@code -Xdoclint:all}) and any warning fails the build
  * ({@code -Werror}): a public type or member without a comment, a parameter, return value or
  * checked exception left undocumented, a broken link or bad HTML stops the build, naming the file
  * and line.
  *
- * <p>Usage: {@code ApiDocs OUTPUT-DIR REPOSITORY-ROOT}. Run by exec-maven-plugin ({@code java}
+ * <p>Usage: {@code ApiDocs OUTPUT-DIR REPOSITORY-ROOT PRODUCT-BUNDLES-DIR}, the last the folder of
+ * the product's bundle jars. Run by exec-maven-plugin ({@code java}
  * goal) with the product's compile class path, so every API's imports resolve.
  */
 public final class ApiDocs {
@@ -33,14 +35,16 @@ public final class ApiDocs {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ApiDocs OUTPUT-DIR REPOSITORY-ROOT");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: ApiDocs OUTPUT-DIR REPOSITORY-ROOT PRODUCT-BUNDLES-DIR");
         }
         Path root = Path.of(args[1]);
+        Path shipped = Path.of(args[2]);
         TreeSet<String> packages = new TreeSet<>();
         TreeSet<String> sources = new TreeSet<>();
         try (Stream<Path> files = Files.walk(root.resolve("bundles"))) {
             files.filter(f -> f.endsWith("package-info.java") && f.toString().contains("/src/main/java/"))
+                    .filter(f -> inProduct(root.resolve("bundles").relativize(f).getName(0).toString(), shipped))
                     .filter(ApiDocs::exported)
                     .forEach(f -> {
                         String path = f.toString();
@@ -61,6 +65,15 @@ public final class ApiDocs {
                     + ": the public API's Javadoc has the problems listed above");
         }
         System.out.println("api docs: " + packages.size() + " packages in " + args[0]);
+    }
+
+    /** Whether the module (its folder is its symbolic name) is one of the product's bundles. */
+    private static boolean inProduct(String module, Path shipped) {
+        try (Stream<Path> jars = Files.list(shipped)) {
+            return jars.anyMatch(j -> j.getFileName().toString().matches(java.util.regex.Pattern.quote(module) + "-[0-9].*\\.jar"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean exported(Path packageInfo) {

@@ -117,8 +117,9 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
                 check.setRepeats(false);
                 check.start();
             });
+            case BundleEvent.UNINSTALLED -> notifications.info("Plugin " + name + " removed");
             default -> {
-                // stopping and uninstalling need no word: the Plugins view shows them
+                // stopping needs no word: the Plugins view shows it
             }
         }
     }
