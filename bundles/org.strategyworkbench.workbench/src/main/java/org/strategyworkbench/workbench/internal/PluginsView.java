@@ -107,7 +107,7 @@ public final class PluginsView implements ViewPart {
         for (int column : new int[] {0, 1, 4, 6}) {
             table.getColumnModel().getColumn(column).setCellRenderer(withTooltip);
         }
-        Tables.widths(table, 260, 280, 70, 95, 130, 100, 220);
+        Tables.widths(table, 250, 270, 70, 115, 130, 100, 220);
         JButton install = new JButton("Install…");
         install.setName("plugins:install");
         install.setMnemonic('I');
