@@ -2,8 +2,9 @@ package __NAME__.internal;
 
 import java.awt.BorderLayout;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
+import javax.swing.BorderFactory;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,14 +38,20 @@ public final class HelloView implements ViewPart {
 
     @Override
     public JComponent createControl(PartSite site) {
-        JLabel label = new JLabel();
-        label.setName("__NAME__:label");
-        Runnable reload = () -> label.setText("Hello from __TITLE__: the workspace holds "
+        // a text area rather than a label: its lines wrap when the view is narrow
+        JTextArea text = new JTextArea();
+        text.setName("__NAME__:text");
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setOpaque(false);
+        text.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+        Runnable reload = () -> text.setText("Hello from __TITLE__: the workspace holds "
                 + workspace.snapshot().all(CommitmentType.TYPE).size() + " commitments.");
         refresh = WorkspaceRefresh.register(context, reload);
         reload.run();
         JPanel panel = new JPanel(new BorderLayout());
-        panel.add(label, BorderLayout.NORTH);
+        panel.add(text, BorderLayout.CENTER);
         return panel;
     }
 

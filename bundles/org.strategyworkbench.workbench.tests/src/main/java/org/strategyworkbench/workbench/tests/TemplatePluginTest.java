@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -78,7 +78,7 @@ class TemplatePluginTest {
             if (bringToFront) {
                 WindowDriver.edt(() -> workbench.showView(VIEW));
             }
-            return window.find(NAME + ":label").map(label -> ((JLabel) label).getText()).filter(text -> text.startsWith(start));
+            return window.find(NAME + ":text").map(text -> ((JTextComponent) text).getText()).filter(text -> text.startsWith(start));
         });
     }
 
