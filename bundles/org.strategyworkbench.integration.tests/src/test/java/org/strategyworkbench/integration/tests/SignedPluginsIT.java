@@ -116,6 +116,74 @@ class SignedPluginsIT {
         }
     }
 
+    @Test
+    void noPluginMayPassItselfOffAsAnotherBundleOrReachIntoTheProduct() throws Exception {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        // bytes in front of a signed jar claiming to be the core bundle: FileInstall reads a jar's
+        // name from its first bytes and would have updated the core bundle with it
+        byte[] claim = zipWithManifest("Manifest-Version: 1.0\nBundle-ManifestVersion: 2\n"
+                + "Bundle-SymbolicName: org.strategyworkbench.core\nBundle-Version: 0.1.0\n");
+        Files.write(rules.resolve("prefixed.jar"), concat(claim, Files.readAllBytes(plugins.resolve("com.example.norway.jar"))));
+        TestJars.bundle(rules, "com.example.fragment", Map.of("Fragment-Host", "org.strategyworkbench.core"));
+        TestJars.bundle(rules, "com.example.exporter", Map.of("Export-Package", "com.example.api,org.osgi.service.log;version=1.4"));
+        ProductProcess.Result r = ProductProcess.run("--workspace", temp.resolve("ws").toString(), "--plugins", rules.toString(),
+                "--trusted-signers", norwayCertificate.toString(), "bundles");
+        assertTrue(active(r, "com.example.norway"), "the signed jar behind the bytes is what is installed: " + r.all());
+        assertTrue(r.out().matches("(?s).*ACTIVE\\s+org\\.strategyworkbench\\.core\\s+0\\.1\\.0.*"), "core untouched: " + r.all());
+        assertTrue(r.out().contains("plugin com.example.fragment.jar: refused: it is a fragment of org.strategyworkbench.core,"
+                + " which is part of the product"), r.all());
+        assertTrue(r.out().contains("plugin com.example.exporter.jar: refused: it exports org.osgi.service.log, a package of the"
+                + " framework or the product"), r.all());
+    }
+
+    @Test
+    void aSecondJarWithAnInstalledPluginsNameAndVersionIsRefusedInsteadOfReplacingIt() throws Exception {
+        Path twins = Files.createDirectories(temp.resolve("twins"));
+        Files.copy(plugins.resolve("com.example.norway.jar"), twins.resolve("a.jar"));
+        Files.copy(plugins.resolve("com.example.norway.jar"), twins.resolve("b.jar"));
+        ProductProcess.Result r = ProductProcess.run("--workspace", temp.resolve("ws").toString(), "--plugins", twins.toString(),
+                "--trusted-signers", norwayCertificate.toString(), "bundles");
+        assertTrue(active(r, "com.example.norway"), r.all());
+        assertTrue(Pattern.compile("plugin [ab]\\.jar: refused: com\\.example\\.norway 1\\.0\\.0 is already installed from [ab]\\.jar;"
+                + " give the new one another version, or remove the other").matcher(r.out()).find(), r.all());
+    }
+
+    @Test
+    void whileTheCheckIsMissingNothingFromThePluginsFolderRuns() throws Exception {
+        Path live = Files.createDirectories(temp.resolve("guarded"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process shell = new ProcessBuilder(java, "-Djava.awt.headless=true", "-jar",
+                ProductProcess.product().resolve("lib/org.strategyworkbench.launcher.jar").toString(), "--workspace",
+                temp.resolve("ws").toString(), "--plugins", live.toString(), "--trusted-signers", norwayCertificate.toString(), "shell")
+                .redirectErrorStream(true).start();
+        try (Shell console = new Shell(shell)) {
+            String core = console.run("lb -s org.strategyworkbench.core");
+            java.util.regex.Matcher id = Pattern.compile("(?m)^\\s*(\\d+)\\|Active").matcher(core);
+            assertTrue(id.find(), core);
+            console.run("stop " + id.group(1));   // the check goes with the core bundle
+            drop(TestJars.bundle(temp.resolve("unchecked"), "com.example.unchecked", Map.of()), live.resolve("unchecked.jar"));
+            console.await("the guard to remove the unchecked plugin", "echo", out -> console.seen().contains(
+                    "was installed while the signature check was not available; it is removed"));
+            console.await("the plugin to be gone", "lb -s", out -> !out.contains("com.example.unchecked"));
+        }
+    }
+
+    private static byte[] zipWithManifest(String manifest) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFEST.MF"));
+            zip.write(manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     private static void drop(Path jar, Path target) throws java.io.IOException {
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         Files.copy(jar, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

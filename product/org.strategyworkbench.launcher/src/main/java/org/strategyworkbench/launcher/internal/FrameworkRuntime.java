@@ -48,6 +48,7 @@ final class FrameworkRuntime implements AutoCloseable {
         framework.init();
         Startup.milestone("framework-initialised", settings.err());
         BundleContext context = framework.getBundleContext();
+        PluginGuard.install(context, settings);
         List<Bundle> installed = new ArrayList<>();
         try (Stream<Path> jars = distribution.bundles()) {
             for (Path jar : (Iterable<Path>) jars::iterator) {
@@ -115,6 +116,10 @@ final class FrameworkRuntime implements AutoCloseable {
         p.put("felix.fileinstall.noInitialDelay", "true");
         // only the jars lying in the folder: FileInstall would otherwise pack sub-folders into bundles
         p.put("felix.fileinstall.subdir.mode", "skip");
+        // a plugin must not make FileInstall refresh the product's bundles (a plugin exporting a
+        // package they import optionally would have it stop ConfigAdmin and FileInstall itself)
+        p.put("felix.fileinstall.optionalImportRefreshScope", "managed");
+        p.put("felix.fileinstall.fragmentRefreshScope", "managed");
         p.put("felix.fileinstall.log.level", "1");
         p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("gosh.args", settings.interactiveShell() ? "" : "--nointeractive");

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,10 @@ final class JarSignatures {
         String unsigned = null;
         try (JarFile file = new JarFile(jar.toFile(), true)) {
             Set<String> names = new HashSet<>();
+            Set<String> upperNames = new HashSet<>();
+            for (JarEntry entry : java.util.Collections.list(file.entries())) {
+                upperNames.add(entry.getName().toUpperCase(Locale.ROOT));
+            }
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
@@ -50,7 +55,7 @@ final class JarSignatures {
                 if (odd.isPresent()) {
                     return odd;
                 }
-                if (entry.isDirectory() || isSignatureFile(entry.getName())) {
+                if (entry.isDirectory() || isSignatureFile(entry.getName(), upperNames)) {
                     continue;
                 }
                 Optional<String> changed = readWhole(file, entry);
@@ -155,13 +160,31 @@ final class JarSignatures {
         return "it is signed by " + names + ", which is not an allowed signer";
     }
 
-    /** The manifest and the files jarsigner writes, which the signature itself covers. */
-    static boolean isSignatureFile(String name) {
+    /**
+     * Whether an entry is the manifest or part of a signature (which the signature itself
+     * covers), given the upper-case names of every entry.
+     */
+    static boolean isSignatureFile(String name, Set<String> upperNames) {
         String upper = name.toUpperCase(Locale.ROOT);
         if (!upper.startsWith("META-INF/") || upper.indexOf('/', "META-INF/".length()) >= 0) {
             return false;
         }
-        return upper.equals("META-INF/MANIFEST.MF") || upper.startsWith("META-INF/SIG-") || upper.endsWith(".SF")
-                || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC");
+        if (upper.equals("META-INF/MANIFEST.MF")) {
+            return true;
+        }
+        // a signature file and its block come in pairs (X.SF with X.RSA, X.DSA or X.EC); anything
+        // else with such a name is content like any other, and must be signed
+        int dot = upper.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String base = upper.substring(0, dot);
+        String suffix = upper.substring(dot + 1);
+        if (suffix.equals("SF")) {
+            return BLOCKS.stream().anyMatch(block -> upperNames.contains(base + "." + block));
+        }
+        return BLOCKS.contains(suffix) && upperNames.contains(base + ".SF");
     }
+
+    private static final List<String> BLOCKS = List.of("RSA", "DSA", "EC");
 }

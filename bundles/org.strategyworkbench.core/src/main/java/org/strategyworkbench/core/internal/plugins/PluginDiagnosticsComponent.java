@@ -105,6 +105,10 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
         return jar.toFile().toURI().normalize().toString();
     }
 
+    private String folderPrefix() {
+        return folder.map(f -> f.toFile().toURI().normalize().toString()).orElse("\u0000");
+    }
+
     private PluginStatus status(Path jar) {
         Bundle bundle = context.getBundle(location(jar));
         if (bundle != null) {
@@ -116,31 +120,9 @@ public final class PluginDiagnosticsComponent implements PluginDiagnostics, Bund
     }
 
     private String notInstalled(Path jar) {
-        return bundleProblem(jar).or(() -> productBundleOfTheSameName(context, jar).or(() -> trust.refusal(jar)).map(r -> "refused: " + r))
+        return bundleProblem(jar).or(() -> PluginRules.refusal(context, jar, location(jar), folderPrefix())
+                .or(() -> trust.refusal(jar)).map(r -> "refused: " + r))
                 .orElse("not installed yet, or refused by the framework (see the console)");
-    }
-
-    /**
-     * Why a plugin jar may not be installed because a product bundle has its symbolic name
-     * (FileInstall would update that bundle with it), or empty.
-     *
-     * @param context any bundle context, to see the installed bundles
-     * @param jar a bundle jar
-     * @return the reason, or empty
-     */
-    static Optional<String> productBundleOfTheSameName(BundleContext context, Path jar) {
-        try (JarFile file = new JarFile(jar.toFile(), false)) {
-            String name = file.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME).split(";")[0].trim();
-            for (Bundle bundle : context.getBundles()) {
-                if (name.equals(bundle.getSymbolicName()) && !bundle.getLocation().startsWith("file:")) {
-                    return Optional.of(name + " is part of the product (" + bundle.getVersion()
-                            + "); a plugin cannot replace a product bundle");
-                }
-            }
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.of("it is not a readable bundle (" + e.getMessage() + ")");
-        }
     }
 
     /**

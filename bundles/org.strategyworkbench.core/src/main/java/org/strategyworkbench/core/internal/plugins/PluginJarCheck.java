@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.apache.felix.fileinstall.ArtifactTransformer;
 import org.osgi.framework.BundleContext;
@@ -32,11 +31,24 @@ public final class PluginJarCheck implements ArtifactTransformer {
 
     private final BundleContext context;
     private final PluginTrust trust;
+    /** The plugins folder's location prefix: bundles installed from elsewhere are the product's. */
+    private final String folder;
 
     @Activate
     public PluginJarCheck(BundleContext context, @Reference PluginTrust trust) {
         this.context = context;
         this.trust = trust;
+        String plugins = context.getProperty(PluginDiagnosticsComponent.PLUGINS);
+        this.folder = plugins == null ? "\u0000" : new File(plugins).toURI().normalize().toString();
+    }
+
+    private static Optional<String> canonicalCopy(Path jar, Path copy) {
+        try {
+            PluginJarCopy.write(jar, copy);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("not a readable jar: " + e.getMessage());
+        }
     }
 
     @Override
@@ -50,9 +62,12 @@ public final class PluginJarCheck implements ArtifactTransformer {
         try {
             Optional<String> refusal = Files.isRegularFile(artifact.toPath()) ? Optional.empty() : Optional.of("it is not a jar file");
             if (refusal.isEmpty()) {
-                Files.copy(artifact.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
+                refusal = canonicalCopy(artifact.toPath(), copy);
+            }
+            if (refusal.isEmpty()) {
+                String location = artifact.toURI().normalize().toString();
                 refusal = PluginDiagnosticsComponent.bundleProblem(copy)
-                        .or(() -> PluginDiagnosticsComponent.productBundleOfTheSameName(context, copy))
+                        .or(() -> PluginRules.refusal(context, copy, location, folder))
                         .or(() -> trust.refusal(copy));
             }
             if (refusal.isPresent()) {

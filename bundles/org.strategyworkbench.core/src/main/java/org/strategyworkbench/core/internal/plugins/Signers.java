@@ -57,7 +57,13 @@ final class Signers {
         try (InputStream in = Files.newInputStream(file)) {
             List<X509Certificate> certificates = new ArrayList<>();
             for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                certificates.add((X509Certificate) c);
+                X509Certificate certificate = (X509Certificate) c;
+                String weak = weakness(certificate.getPublicKey());
+                if (weak != null) {
+                    throw new IOException(file + ": the certificate of " + certificate.getSubjectX500Principal().getName()
+                            + " has " + weak + ", too weak to trust");
+                }
+                certificates.add(certificate);
             }
             if (certificates.isEmpty()) {
                 throw new IOException(file + " holds no certificate");
@@ -66,6 +72,20 @@ final class Signers {
         } catch (CertificateException e) {
             throw new IOException(file + " is not a certificate file (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** What makes a key too weak to pin (RSA or DSA under 2048 bits, EC under 256), or {@code null}. */
+    static String weakness(java.security.PublicKey key) {
+        if (key instanceof java.security.interfaces.RSAKey rsa && rsa.getModulus().bitLength() < 2048) {
+            return "a " + rsa.getModulus().bitLength() + "-bit RSA key";
+        }
+        if (key instanceof java.security.interfaces.DSAKey dsa && dsa.getParams().getP().bitLength() < 2048) {
+            return "a " + dsa.getParams().getP().bitLength() + "-bit DSA key";
+        }
+        if (key instanceof java.security.interfaces.ECKey ec && ec.getParams().getOrder().bitLength() < 256) {
+            return "a " + ec.getParams().getOrder().bitLength() + "-bit EC key";
+        }
+        return null;
     }
 
     /** A certificate as its subject and SHA-256 fingerprint, as keytool prints it. */

@@ -8,6 +8,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,11 +109,23 @@ class JarSignaturesTest {
     }
 
     @Test
-    void signatureFilesAreRecognisedOnlyDirectlyInMetaInf() {
-        assertTrue(JarSignatures.isSignatureFile("META-INF/NORWAY.SF"));
-        assertTrue(JarSignatures.isSignatureFile("meta-inf/norway.ec"));
-        assertTrue(JarSignatures.isSignatureFile("META-INF/MANIFEST.MF"));
-        assertTrue(!JarSignatures.isSignatureFile("META-INF/services/x.SF"));
-        assertTrue(!JarSignatures.isSignatureFile("OSGI-INF/view.xml"));
+    void signatureFilesAreRecognisedOnlyInPairsDirectlyInMetaInf() {
+        Set<String> names = Set.of("META-INF/MANIFEST.MF", "META-INF/NORWAY.SF", "META-INF/NORWAY.EC", "META-INF/LONE.RSA",
+                "META-INF/SIG-X.CLASS", "META-INF/SERVICES/X.SF");
+        assertTrue(JarSignatures.isSignatureFile("META-INF/NORWAY.SF", names));
+        assertTrue(JarSignatures.isSignatureFile("meta-inf/norway.ec", names));
+        assertTrue(JarSignatures.isSignatureFile("META-INF/MANIFEST.MF", names));
+        assertTrue(!JarSignatures.isSignatureFile("META-INF/LONE.RSA", names), "a block without its signature file");
+        assertTrue(!JarSignatures.isSignatureFile("META-INF/SIG-x.class", names));
+        assertTrue(!JarSignatures.isSignatureFile("META-INF/services/x.SF", names));
+        assertTrue(!JarSignatures.isSignatureFile("OSGI-INF/view.xml", names));
+    }
+
+    @Test
+    void unsignedContentNamedLikeASignatureBlockIsRefused() throws Exception {
+        Path hidden = Jars.rewrite(signedBy("norway"), temp.resolve("hidden.jar"), name -> null,
+                Map.of("META-INF/payload.EC", "unsigned", "META-INF/SIG-x.class", "unsigned"));
+        String reason = JarSignatures.refusal(hidden, allowed).orElseThrow();
+        assertTrue(reason.startsWith("it was changed after it was signed: META-INF/") && reason.endsWith(" is not signed"), reason);
     }
 }

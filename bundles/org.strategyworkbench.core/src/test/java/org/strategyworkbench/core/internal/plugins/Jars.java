@@ -49,8 +49,14 @@ final class Jars {
 
     /** A new key pair in its own keystore, and its certificate exported as PEM beside it. */
     static Path keyAndCertificate(Path folder, String alias, String subject) throws IOException, InterruptedException {
+        return keyAndCertificate(folder, alias, subject, "EC", 256);
+    }
+
+    /** The same with a key of the given algorithm and size. */
+    static Path keyAndCertificate(Path folder, String alias, String subject, String algorithm, int size)
+            throws IOException, InterruptedException {
         Path store = folder.resolve(alias + ".p12");
-        tool("keytool", "-genkeypair", "-alias", alias, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", subject,
+        tool("keytool", "-genkeypair", "-alias", alias, "-keyalg", algorithm, "-keysize", String.valueOf(size), "-dname", subject,
                 "-validity", "365", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
         Path certificate = folder.resolve(alias + ".pem");
         tool("keytool", "-exportcert", "-rfc", "-alias", alias, "-keystore", store.toString(), "-storepass", PASSWORD,

@@ -57,4 +57,14 @@ class PluginTrustComponentTest {
         Path plain = Jars.bundle(temp.resolve("plain.jar"), "com.example.plain", Map.of("a.txt", "a"));
         assertTrue(trust.refusal(plain).orElseThrow().contains("nowhere does not exist"));
     }
+
+    @Test
+    void aCertificateWithAWeakKeyIsNotTrustedAndSaysWhy() throws Exception {
+        Path keys = Files.createDirectories(temp.resolve("weak"));
+        Path certificate = Jars.keyAndCertificate(keys, "weak", "CN=Weak", "RSA", 1024);
+        PluginTrustComponent trust = new PluginTrustComponent(Optional.of(certificate));
+        Path plain = Jars.bundle(temp.resolve("plain.jar"), "com.example.plain", Map.of("a.txt", "a"));
+        String reason = trust.refusal(plain).orElseThrow();
+        assertTrue(reason.contains("the certificate of CN=Weak has a 1024-bit RSA key, too weak to trust"), reason);
+    }
 }
