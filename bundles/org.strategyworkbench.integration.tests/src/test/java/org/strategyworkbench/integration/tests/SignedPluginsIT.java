@@ -124,12 +124,28 @@ class SignedPluginsIT {
         byte[] claim = zipWithManifest("Manifest-Version: 1.0\nBundle-ManifestVersion: 2\n"
                 + "Bundle-SymbolicName: org.strategyworkbench.core\nBundle-Version: 0.1.0\n");
         Files.write(rules.resolve("prefixed.jar"), concat(claim, Files.readAllBytes(plugins.resolve("com.example.norway.jar"))));
+        // a second manifest first, under a look-alike name ("ſ" upper-cases to "S") some readers take for the manifest
+        byte[] signed = Files.readAllBytes(plugins.resolve("com.example.norway.jar"));
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(signed));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(rules.resolve("lookalike.jar")))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFE\u017fT.MF"));
+            out.write(("Manifest-Version: 1.0\nBundle-ManifestVersion: 2\nBundle-SymbolicName: org.strategyworkbench.actions\n"
+                    + "Bundle-Version: 0.1.0\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
         TestJars.bundle(rules, "com.example.fragment", Map.of("Fragment-Host", "org.strategyworkbench.core"));
         TestJars.bundle(rules, "com.example.exporter", Map.of("Export-Package", "com.example.api,org.osgi.service.log;version=1.4"));
         ProductProcess.Result r = ProductProcess.run("--workspace", temp.resolve("ws").toString(), "--plugins", rules.toString(),
                 "--trusted-signers", norwayCertificate.toString(), "bundles");
         assertTrue(active(r, "com.example.norway"), "the signed jar behind the bytes is what is installed: " + r.all());
         assertTrue(r.out().matches("(?s).*ACTIVE\\s+org\\.strategyworkbench\\.core\\s+0\\.1\\.0.*"), "core untouched: " + r.all());
+        assertTrue(r.out().matches("(?s).*ACTIVE\\s+org\\.strategyworkbench\\.actions\\s+0\\.1\\.0.*"), "actions untouched: " + r.all());
+        assertTrue(r.err().contains("workbench: plugin lookalike.jar refused: it holds a second manifest"), r.all());
         assertTrue(r.out().contains("plugin com.example.fragment.jar: refused: it is a fragment of org.strategyworkbench.core,"
                 + " which is part of the product"), r.all());
         assertTrue(r.out().contains("plugin com.example.exporter.jar: refused: it exports org.osgi.service.log, a package of the"

@@ -24,8 +24,9 @@ import org.osgi.framework.launch.Framework;
 final class FrameworkRuntime implements AutoCloseable {
 
     private static final String FILEINSTALL = "org.apache.felix.fileinstall";
-    /** The service FileInstall consults before installing a jar; the core bundle's checks signatures. */
-    private static final String SIGNATURE_CHECK = "org.apache.felix.fileinstall.ArtifactTransformer";
+    /** The core bundle's check of the jars FileInstall takes from the plugins folder. */
+    private static final String SIGNATURE_CHECK = "(&(objectClass=org.apache.felix.fileinstall.ArtifactTransformer)"
+            + "(component.name=org.strategyworkbench.core.internal.plugins.PluginJarCheck))";
 
     /**
      * Started after every other bundle: the console reads the terminal as soon as it starts, and
@@ -77,7 +78,7 @@ final class FrameworkRuntime implements AutoCloseable {
             return true;
         }
         try {
-            if (context.getServiceReferences(SIGNATURE_CHECK, null) != null) {
+            if (context.getServiceReferences((String) null, SIGNATURE_CHECK) != null) {
                 return true;
             }
         } catch (org.osgi.framework.InvalidSyntaxException e) {

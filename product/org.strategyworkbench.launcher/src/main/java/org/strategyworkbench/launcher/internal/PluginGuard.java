@@ -10,6 +10,7 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.hooks.bundle.FindHook;
 import org.osgi.framework.hooks.resolver.ResolverHook;
 import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.wiring.BundleCapability;
@@ -17,16 +18,21 @@ import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
 
 /**
- * When only signed plugins are accepted, keeps the plugins folder closed while the check is
- * missing. The core bundle's check stands in front of FileInstall; should it be gone at some
+ * Keeps what comes through the plugins folder away from the product. FileInstall does not see the
+ * product's bundles at all (a bundle find hook), so it can neither update nor uninstall one of them
+ * in place of a plugin. When only signed plugins are accepted, the guard also keeps the plugins
+ * folder closed while the check is missing. The core bundle's check stands in front of FileInstall; should it be gone at some
  * moment (the core bundle stopped or refreshed while the workbench runs), FileInstall would install
  * jars unchecked. A bundle installed or updated from the plugins folder at such a moment is never
  * resolved, so none of its code runs, and it is uninstalled. The launcher holds this guard because
  * the launcher cannot be stopped.
  */
-final class PluginGuard implements SynchronousBundleListener, ResolverHookFactory {
+final class PluginGuard implements SynchronousBundleListener, ResolverHookFactory, FindHook {
 
-    private static final String CHECK = "org.apache.felix.fileinstall.ArtifactTransformer";
+    /** The core bundle's check, as a FileInstall transformer (not any transformer some plugin might register). */
+    private static final String CHECK = "(&(objectClass=org.apache.felix.fileinstall.ArtifactTransformer)"
+            + "(component.name=org.strategyworkbench.core.internal.plugins.PluginJarCheck))";
+    private static final String FILEINSTALL = "org.apache.felix.fileinstall";
 
     private final BundleContext context;
     private final String folder;
@@ -39,19 +45,35 @@ final class PluginGuard implements SynchronousBundleListener, ResolverHookFactor
         this.err = err;
     }
 
-    /** Puts the guard in place when the settings name allowed signers. */
+    /** Puts the guard in place: the find hook always, the rest when the settings name allowed signers. */
     static void install(BundleContext context, Settings settings) {
+        PluginGuard guard = new PluginGuard(context, new File(settings.plugins().toString()).toURI().normalize().toString(),
+                settings.err());
+        context.registerService(FindHook.class, guard, null);
         if (settings.signers().isPresent()) {
-            PluginGuard guard = new PluginGuard(context, new File(settings.plugins().toString()).toURI().normalize().toString(),
-                    settings.err());
             context.addBundleListener(guard);
             context.registerService(ResolverHookFactory.class, guard, null);
         }
     }
 
     @Override
+    public void find(BundleContext asking, Collection<Bundle> bundles) {
+        Bundle asker = asking.getBundle();
+        if (asker != null && FILEINSTALL.equals(asker.getSymbolicName())) {
+            bundles.removeIf(b -> b.getBundleId() != 0 && !fromPluginsFolder(b));
+        }
+    }
+
+    @Override
     public void bundleChanged(BundleEvent event) {
         Bundle bundle = event.getBundle();
+        if (event.getType() == BundleEvent.UPDATED && !fromPluginsFolder(bundle) && bundle.getBundleId() != 0) {
+            // nothing in the workbench updates its own bundles while it runs
+            unchecked.add(bundle.getBundleId());
+            err.println("workbench: the product bundle " + bundle.getSymbolicName() + " was replaced while running;"
+                    + " it is kept from running");
+            return;
+        }
         if ((event.getType() != BundleEvent.INSTALLED && event.getType() != BundleEvent.UPDATED) || !fromPluginsFolder(bundle)) {
             return;
         }
@@ -80,7 +102,7 @@ final class PluginGuard implements SynchronousBundleListener, ResolverHookFactor
 
     private boolean checkInPlace() {
         try {
-            return context.getServiceReferences(CHECK, null) != null;
+            return context.getServiceReferences((String) null, CHECK) != null;
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }

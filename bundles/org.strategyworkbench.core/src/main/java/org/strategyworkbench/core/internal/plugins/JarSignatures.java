@@ -165,12 +165,15 @@ final class JarSignatures {
      * covers), given the upper-case names of every entry.
      */
     static boolean isSignatureFile(String name, Set<String> upperNames) {
+        if (name.equals(PluginJarCopy.MANIFEST)) {
+            return true;   // the exact name only: readers that ignore case would find a look-alike
+        }
+        if (!name.chars().allMatch(c -> c < 128)) {
+            return false;   // upper-casing other letters makes look-alikes of signature names
+        }
         String upper = name.toUpperCase(Locale.ROOT);
         if (!upper.startsWith("META-INF/") || upper.indexOf('/', "META-INF/".length()) >= 0) {
             return false;
-        }
-        if (upper.equals("META-INF/MANIFEST.MF")) {
-            return true;
         }
         // a signature file and its block come in pairs (X.SF with X.RSA, X.DSA or X.EC); anything
         // else with such a name is content like any other, and must be signed

@@ -33,6 +33,8 @@ public final class PluginJarCheck implements ArtifactTransformer {
     private final PluginTrust trust;
     /** The plugins folder's location prefix: bundles installed from elsewhere are the product's. */
     private final String folder;
+    /** Bundle name and version of every accepted jar, with its location. */
+    private final java.util.Map<String, String> claims = new java.util.HashMap<>();
 
     @Activate
     public PluginJarCheck(BundleContext context, @Reference PluginTrust trust) {
@@ -42,10 +44,36 @@ public final class PluginJarCheck implements ArtifactTransformer {
         this.folder = plugins == null ? "\u0000" : new File(plugins).toURI().normalize().toString();
     }
 
+    /**
+     * Records that a location holds a bundle name and version, refusing it when another jar still
+     * in the folder was accepted with them: jars that arrive together are checked before either is
+     * installed, so the installed bundles alone cannot tell (FileInstall would update the first
+     * with the second).
+     */
+    private Optional<String> claim(Path copy, String location) {
+        String identity;
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(copy.toFile(), false)) {
+            java.util.jar.Attributes main = file.getManifest().getMainAttributes();
+            String version = main.getValue("Bundle-Version");
+            identity = main.getValue("Bundle-SymbolicName").split(";")[0].trim() + " "
+                    + org.osgi.framework.Version.parseVersion(version == null ? "0" : version.trim());
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("it is not a readable bundle (" + e.getMessage() + ")");
+        }
+        synchronized (claims) {
+            String other = claims.get(identity);
+            if (other != null && !other.equals(location) && Files.exists(Path.of(java.net.URI.create(other)))) {
+                return Optional.of(identity + " is already installed from " + other.substring(other.lastIndexOf('/') + 1)
+                        + "; give the new one another version, or remove the other");
+            }
+            claims.put(identity, location);
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> canonicalCopy(Path jar, Path copy) {
         try {
-            PluginJarCopy.write(jar, copy);
-            return Optional.empty();
+            return PluginJarCopy.write(jar, copy);
         } catch (IOException e) {
             return Optional.of("not a readable jar: " + e.getMessage());
         }
@@ -68,7 +96,8 @@ public final class PluginJarCheck implements ArtifactTransformer {
                 String location = artifact.toURI().normalize().toString();
                 refusal = PluginDiagnosticsComponent.bundleProblem(copy)
                         .or(() -> PluginRules.refusal(context, copy, location, folder))
-                        .or(() -> trust.refusal(copy));
+                        .or(() -> trust.refusal(copy))
+                        .or(() -> claim(copy, location));
             }
             if (refusal.isPresent()) {
                 System.err.println("workbench: plugin " + artifact.getName() + " refused: " + refusal.get());

@@ -4,28 +4,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Writes the copy of a plugin jar that is checked and installed: its entries as the zip's
- * central directory lists them (the view the signature check and the framework's class loading
- * have), rewritten from the start with the manifest first. Whatever a file holds besides (bytes in
- * front of the zip, local entries the directory does not list) is dropped, so that FileInstall,
- * which reads a jar's name and version from its first bytes, sees the same manifest as everyone
- * else.
+ * central directory lists them (the view the signature check and the framework have), rewritten
+ * with the manifest, under its exact name, first. Whatever a file holds besides (bytes in front of
+ * the zip, local entries the directory does not list) is dropped, and a second manifest (a name
+ * that only matches {@code META-INF/MANIFEST.MF} ignoring case, as some readers compare) is
+ * refused. Then the copy is read the way FileInstall reads it ({@link JarInputStream}, from its
+ * first bytes) and must name the same bundle as the central directory does.
  */
 final class PluginJarCopy {
 
-    private static final String MANIFEST = "META-INF/MANIFEST.MF";
+    static final String MANIFEST = "META-INF/MANIFEST.MF";
 
     private PluginJarCopy() {
     }
@@ -35,35 +37,61 @@ final class PluginJarCopy {
      *
      * @param source the jar as found in the plugins folder
      * @param target where the copy is written
-     * @throws IOException when the source is not a readable zip
+     * @return why the jar cannot be installed, or empty when the copy was written and reads the same
+     *         in every way
+     * @throws IOException when the source cannot be read or the copy written
      */
-    static void write(Path source, Path target) throws IOException {
+    static Optional<String> write(Path source, Path target) throws IOException {
         try (ZipFile in = new ZipFile(source.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            List<? extends ZipEntry> entries = new ArrayList<>(Collections.list(in.entries()));
-            entries.sort(Comparator.comparingInt(PluginJarCopy::rank));
-            Set<String> written = new HashSet<>();
-            for (ZipEntry entry : entries) {
-                if (!written.add(entry.getName())) {
-                    continue;   // the name twice: the first is the one every reader finds
+            ZipEntry manifest = in.getEntry(MANIFEST);
+            if (manifest == null || !MANIFEST.equals(manifest.getName())) {
+                return Optional.of("not an OSGi bundle: it has no " + MANIFEST);
+            }
+            copy(in, manifest, out);
+            Set<String> written = new HashSet<>(Set.of(MANIFEST));
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                String name = entry.getName();
+                if (!name.equals(MANIFEST) && (name.equalsIgnoreCase(MANIFEST) || name.equalsIgnoreCase("META-INF/"))
+                        && !name.equals("META-INF/")) {
+                    return Optional.of("it holds a second manifest, " + name);
                 }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                out.putNextEntry(copy);
-                try (InputStream content = in.getInputStream(entry)) {
-                    content.transferTo(out);
+                if (written.add(name)) {   // the name twice: the first is the one every reader finds
+                    copy(in, entry, out);
                 }
-                out.closeEntry();
             }
         }
+        return sameBundleInEveryView(target);
     }
 
-    /** The manifest first, then the rest of META-INF (as jarsigner writes them), then the rest in order. */
-    private static int rank(ZipEntry entry) {
-        String name = entry.getName().toUpperCase(Locale.ROOT);
-        if (name.equals(MANIFEST)) {
-            return 0;
+    private static void copy(ZipFile in, ZipEntry entry, ZipOutputStream out) throws IOException {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTime(entry.getTime());
+        out.putNextEntry(copy);
+        try (InputStream content = in.getInputStream(entry)) {
+            content.transferTo(out);
         }
-        return name.startsWith("META-INF/") ? 1 : 2;
+        out.closeEntry();
+    }
+
+    /** The copy's name and version as FileInstall reads them must be those the framework will see. */
+    private static Optional<String> sameBundleInEveryView(Path copy) throws IOException {
+        Manifest streamed;
+        try (JarInputStream stream = new JarInputStream(Files.newInputStream(copy), false)) {
+            streamed = stream.getManifest();
+        }
+        Manifest listed;
+        try (JarFile file = new JarFile(copy.toFile(), false)) {
+            listed = file.getManifest();
+        }
+        if (streamed == null || listed == null || !identity(streamed).equals(identity(listed))) {
+            return Optional.of("its manifest reads differently depending on how the jar is read");
+        }
+        return Optional.empty();
+    }
+
+    private static String identity(Manifest manifest) {
+        Attributes main = manifest.getMainAttributes();
+        return main.getValue("Bundle-SymbolicName") + "@" + main.getValue("Bundle-Version");
     }
 }
