@@ -42,6 +42,7 @@ final class JarSignatures {
         boolean anySigned = false;
         String unsigned = null;
         try (JarFile file = new JarFile(jar.toFile(), true)) {
+            Set<X509Certificate> seenSigners = new HashSet<>();
             Set<String> names = new HashSet<>();
             Set<String> upperNames = new HashSet<>();
             for (JarEntry entry : java.util.Collections.list(file.entries())) {
@@ -69,6 +70,7 @@ final class JarSignatures {
                 }
                 anySigned = true;
                 Set<X509Certificate> entrySigners = endEntities(codeSigners);
+                seenSigners.addAll(entrySigners);
                 if (entrySigners.stream().noneMatch(allowed::contains)) {
                     signers.addAll(entrySigners);
                     return Optional.of(notAllowed(signers));
@@ -77,6 +79,10 @@ final class JarSignatures {
             Optional<String> removed = removedEntry(file, names);
             if (removed.isPresent()) {
                 return removed;
+            }
+            Optional<String> hollow = hollowSignature(file, upperNames, seenSigners);
+            if (hollow.isPresent()) {
+                return hollow;
             }
         } catch (IOException e) {
             return Optional.of("it is not a readable jar (" + e.getMessage() + ")");
@@ -110,6 +116,48 @@ final class JarSignatures {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A signature file or block the JDK did not count: a block it could not read is ignored as if
+     * absent, which would let anything ride under such names, and a signature file that does not
+     * cover the manifest's main section lets its headers be rewritten (jarsigner always covers it).
+     */
+    private static Optional<String> hollowSignature(JarFile file, Set<String> upperNames, Set<X509Certificate> seenSigners)
+            throws IOException {
+        for (JarEntry entry : java.util.Collections.list(file.entries())) {
+            String name = entry.getName();
+            if (!isSignatureFile(name, upperNames) || name.equals(PluginJarCopy.MANIFEST)) {
+                continue;
+            }
+            String upper = name.toUpperCase(Locale.ROOT);
+            if (upper.endsWith(".SF")) {
+                try (InputStream in = file.getInputStream(entry)) {
+                    if (!coversMainAttributes(new java.util.jar.Manifest(in))) {
+                        return Optional.of("its signature " + name + " does not cover the manifest's main headers (sign it with jarsigner)");
+                    }
+                }
+            } else if (!signsThisJar(file, entry, seenSigners)) {
+                return Optional.of("it holds " + name + ", which is not a signature of this jar");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a signature file names a digest of the manifest's main section. */
+    static boolean coversMainAttributes(java.util.jar.Manifest signatureFile) {
+        return signatureFile.getMainAttributes().keySet().stream()
+                .anyMatch(key -> key.toString().toUpperCase(Locale.ROOT).endsWith("-DIGEST-MANIFEST-MAIN-ATTRIBUTES"));
+    }
+
+    private static boolean signsThisJar(JarFile file, JarEntry block, Set<X509Certificate> seenSigners) {
+        try (InputStream in = file.getInputStream(block)) {
+            List<? extends java.security.cert.Certificate> path = java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertPath(in, "PKCS7").getCertificates();
+            return !path.isEmpty() && path.stream().anyMatch(seenSigners::contains);
+        } catch (IOException | java.security.cert.CertificateException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A signed entry (named, with its digest, in the manifest) that is no longer in the jar. */

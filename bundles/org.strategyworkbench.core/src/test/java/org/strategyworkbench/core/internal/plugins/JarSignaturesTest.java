@@ -103,6 +103,27 @@ class JarSignaturesTest {
     }
 
     @Test
+    void aSignatureBlockTheJdkCannotReadIsRefusedRatherThanIgnored() throws Exception {
+        Path junk = Jars.rewrite(signedBy("norway"), temp.resolve("junk.jar"), name -> null,
+                Map.of("META-INF/X.SF", "Signature-Version: 1.0\nSHA-256-Digest-Manifest-Main-Attributes: abc=\n",
+                        "META-INF/X.RSA", "anything at all"));
+        assertEquals(Optional.of("it holds META-INF/X.RSA, which is not a signature of this jar"), JarSignatures.refusal(junk, allowed));
+    }
+
+    @Test
+    void aSignatureFileMustCoverTheManifestsMainHeaders() throws Exception {
+        java.util.jar.Manifest partial = new java.util.jar.Manifest(new java.io.ByteArrayInputStream(
+                "Signature-Version: 1.0\nSHA-256-Digest-Manifest: abc=\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.util.jar.Manifest whole = new java.util.jar.Manifest(new java.io.ByteArrayInputStream(
+                "Signature-Version: 1.0\nSHA-256-Digest-Manifest-Main-Attributes: abc=\nSHA-256-Digest-Manifest: abc=\n\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(!JarSignatures.coversMainAttributes(partial));
+        assertTrue(JarSignatures.coversMainAttributes(whole));
+        // and what jarsigner writes passes
+        assertEquals(Optional.empty(), JarSignatures.refusal(signedBy("norway"), allowed));
+    }
+
+    @Test
     void aFileThatIsNotAJarIsRefusedAsUnreadable() throws Exception {
         Path text = java.nio.file.Files.writeString(temp.resolve("notes.jar"), "not a zip");
         assertTrue(JarSignatures.refusal(text, allowed).orElseThrow().startsWith("it is not a readable jar"));
