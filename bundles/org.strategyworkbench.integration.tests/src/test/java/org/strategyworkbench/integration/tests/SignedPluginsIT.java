@@ -99,12 +99,7 @@ class SignedPluginsIT {
     @Test
     void whileTheWorkbenchRunsASignedDropStartsAndAnUnsignedReplacementTakesItsPlace() throws Exception {
         Path live = Files.createDirectories(temp.resolve("live"));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process shell = new ProcessBuilder(java, "-Djava.awt.headless=true", "-jar",
-                ProductProcess.product().resolve("lib/org.strategyworkbench.launcher.jar").toString(), "--workspace",
-                temp.resolve("ws").toString(), "--plugins", live.toString(), "--trusted-signers", norwayCertificate.toString(), "shell")
-                .redirectErrorStream(true).start();
-        try (Shell console = new Shell(shell)) {
+        try (Shell console = shell(live)) {
             console.run("echo READY");
             drop(plugins.resolve("com.example.norway.jar"), live.resolve("com.example.norway.jar"));
             console.await("the signed plugin to start", "lb -s", out -> out.matches("(?s).*Active\\s*\\|.*com\\.example\\.norway.*"));
@@ -167,12 +162,7 @@ class SignedPluginsIT {
     @Test
     void whileTheCheckIsMissingNothingFromThePluginsFolderRuns() throws Exception {
         Path live = Files.createDirectories(temp.resolve("guarded"));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process shell = new ProcessBuilder(java, "-Djava.awt.headless=true", "-jar",
-                ProductProcess.product().resolve("lib/org.strategyworkbench.launcher.jar").toString(), "--workspace",
-                temp.resolve("ws").toString(), "--plugins", live.toString(), "--trusted-signers", norwayCertificate.toString(), "shell")
-                .redirectErrorStream(true).start();
-        try (Shell console = new Shell(shell)) {
+        try (Shell console = shell(live)) {
             String core = console.run("lb -s org.strategyworkbench.core");
             java.util.regex.Matcher id = Pattern.compile("(?m)^\\s*(\\d+)\\|Active").matcher(core);
             assertTrue(id.find(), core);
@@ -198,6 +188,15 @@ class SignedPluginsIT {
         byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
+    }
+
+    /** The product's Gogo shell on a plugins folder that accepts only Norway's signature. */
+    private Shell shell(Path folder) throws java.io.IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new Shell(new ProcessBuilder(java, "-Djava.awt.headless=true", "-jar",
+                ProductProcess.product().resolve("lib/org.strategyworkbench.launcher.jar").toString(), "--workspace",
+                temp.resolve("ws").toString(), "--plugins", folder.toString(), "--trusted-signers", norwayCertificate.toString(), "shell")
+                .redirectErrorStream(true).start());
     }
 
     private static void drop(Path jar, Path target) throws java.io.IOException {

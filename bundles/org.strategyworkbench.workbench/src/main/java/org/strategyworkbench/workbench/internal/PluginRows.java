@@ -65,6 +65,11 @@ final class PluginRows {
 
     /** The jar in the plugins folder a bundle was installed from, if it was. */
     Optional<Path> pluginFile(Bundle bundle) {
+        return pluginFile(bundle, folder);
+    }
+
+    /** The jar in {@code folder} a bundle was installed from, if it was. */
+    static Optional<Path> pluginFile(Bundle bundle, Optional<Path> folder) {
         String location = bundle.getLocation();
         if (folder.isEmpty() || !location.startsWith("file:")) {
             return Optional.empty();

@@ -1,8 +1,8 @@
 package org.strategyworkbench.workbench.internal;
 
 import java.awt.EventQueue;
-import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.swing.Timer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -89,15 +89,7 @@ final class PluginWatcher implements SynchronousBundleListener, AutoCloseable {
     }
 
     private boolean isPlugin(Bundle bundle) {
-        String location = bundle.getLocation();
-        if (folder == null || !location.startsWith("file:")) {
-            return false;
-        }
-        try {
-            return Path.of(URI.create(location)).toAbsolutePath().startsWith(folder);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return PluginRows.pluginFile(bundle, Optional.ofNullable(folder)).isPresent();
     }
 
     @Override

@@ -41,33 +41,52 @@ final class WindowMenus {
     }
 
     private JMenu showViewMenu() {
-        JMenu menu = new JMenu("Show View");
-        menu.setName("menu:show-view");
-        menu.setMnemonic(KeyEvent.VK_V);
+        return filledOnOpening("Show View", "menu:show-view", KeyEvent.VK_V, menu -> {
+            Map<String, List<Contribution<?>>> byCategory = new TreeMap<>();
+            for (Contribution<?> view : contributions.all(Contribution.Kind.VIEW)) {
+                byCategory.computeIfAbsent(view.string("category", "General"), k -> new ArrayList<>()).add(view);
+            }
+            boolean first = true;
+            for (List<Contribution<?>> category : byCategory.values()) {
+                if (!first) {
+                    menu.addSeparator();
+                }
+                first = false;
+                category.sort(Comparator.comparing(Contributions::title));
+                for (Contribution<?> view : category) {
+                    JMenuItem item = new JMenuItem(Contributions.title(view),
+                            Icons.fromBundle(view.bundle(), view.string("icon", ""), Icons.of(Icons.Glyph.VIEW)));
+                    item.setName("show-view:" + view.id());
+                    String id = view.id();
+                    item.addActionListener(a -> showView.accept(id));
+                    menu.add(item);
+                }
+            }
+        });
+    }
+
+    private JMenu perspectiveMenu() {
+        return filledOnOpening("Perspective", "menu:perspective", KeyEvent.VK_P, menu -> {
+            for (Contribution<?> c : perspectives.get()) {
+                JRadioButtonMenuItem item = new JRadioButtonMenuItem(c.string("label", c.id()), c.id().equals(current.get()));
+                item.setName("perspective-item:" + c.id());
+                String id = c.id();
+                item.addActionListener(a -> choosePerspective.accept(id));
+                menu.add(item);
+            }
+        });
+    }
+
+    /** A menu emptied and filled again each time it opens. */
+    private static JMenu filledOnOpening(String label, String name, int mnemonic, Consumer<JMenu> fill) {
+        JMenu menu = new JMenu(label);
+        menu.setName(name);
+        menu.setMnemonic(mnemonic);
         menu.addMenuListener(new MenuListener() {
             @Override
             public void menuSelected(MenuEvent e) {
                 menu.removeAll();
-                Map<String, List<Contribution<?>>> byCategory = new TreeMap<>();
-                for (Contribution<?> view : contributions.all(Contribution.Kind.VIEW)) {
-                    byCategory.computeIfAbsent(view.string("category", "General"), k -> new ArrayList<>()).add(view);
-                }
-                boolean first = true;
-                for (List<Contribution<?>> category : byCategory.values()) {
-                    if (!first) {
-                        menu.addSeparator();
-                    }
-                    first = false;
-                    category.sort(Comparator.comparing(Contributions::title));
-                    for (Contribution<?> view : category) {
-                        JMenuItem item = new JMenuItem(Contributions.title(view),
-                                Icons.fromBundle(view.bundle(), view.string("icon", ""), Icons.of(Icons.Glyph.VIEW)));
-                        item.setName("show-view:" + view.id());
-                        String id = view.id();
-                        item.addActionListener(a -> showView.accept(id));
-                        menu.add(item);
-                    }
-                }
+                fill.accept(menu);
             }
 
             @Override
@@ -78,36 +97,6 @@ final class WindowMenus {
             @Override
             public void menuCanceled(MenuEvent e) {
                 // as above
-            }
-        });
-        return menu;
-    }
-
-    private JMenu perspectiveMenu() {
-        JMenu menu = new JMenu("Perspective");
-        menu.setName("menu:perspective");
-        menu.setMnemonic(KeyEvent.VK_P);
-        menu.addMenuListener(new MenuListener() {
-            @Override
-            public void menuSelected(MenuEvent e) {
-                menu.removeAll();
-                for (Contribution<?> c : perspectives.get()) {
-                    JRadioButtonMenuItem item = new JRadioButtonMenuItem(c.string("label", c.id()), c.id().equals(current.get()));
-                    item.setName("perspective-item:" + c.id());
-                    String id = c.id();
-                    item.addActionListener(a -> choosePerspective.accept(id));
-                    menu.add(item);
-                }
-            }
-
-            @Override
-            public void menuDeselected(MenuEvent e) {
-                // rebuilt at the next opening
-            }
-
-            @Override
-            public void menuCanceled(MenuEvent e) {
-                // rebuilt at the next opening
             }
         });
         return menu;

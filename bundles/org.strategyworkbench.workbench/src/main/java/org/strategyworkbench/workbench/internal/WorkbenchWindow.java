@@ -19,11 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.swing.ButtonGroup;
-import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
-import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -63,7 +60,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
     private final JFrame frame;
     private final DockingArea docking;
     private final JToolBar toolbar;
-    private final JPanel perspectiveBar;
+    private final PerspectiveBar perspectiveBar;
     private final StatusLine status;
     private final CommandBar commands;
     private final StatusItems statusItems;
@@ -103,7 +100,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         this.frame = new JFrame("Strategy Workbench");
         this.docking = new DockingArea(this);
         this.toolbar = new JToolBar();
-        this.perspectiveBar = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.TRAILING, 2, 0));
+        this.perspectiveBar = new PerspectiveBar();
         this.status = new StatusLine(log, jobs, () -> showView(BuiltInViews.ERROR_LOG));
         this.commands = new CommandBar(frame, toolbar, contributions, guard, log, status, workspace, this::service,
                 this::commandContext, new WindowMenus(contributions, this::showView, this::perspectives, () -> perspective,
@@ -140,15 +137,13 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         toolbar.setName("toolbar");
         JPanel top = new JPanel(new BorderLayout());
         top.add(toolbar, BorderLayout.CENTER);
-        perspectiveBar.setName("perspectives");
-        perspectiveBar.setOpaque(false);
-        top.add(perspectiveBar, BorderLayout.EAST);
+        top.add(perspectiveBar.panel(), BorderLayout.EAST);
         root.add(top, BorderLayout.NORTH);
         root.add(docking, BorderLayout.CENTER);
         root.add(status, BorderLayout.SOUTH);
         frame.setContentPane(root);
         frame.setMinimumSize(new Dimension(640, 400));
-        placeFrame();
+        FramePlacement.place(frame, layout);
         notifications.display(status::notify);
         layout.problem().ifPresent(p -> log.log(LogEntry.Level.WARNING, null, p, null));
         contributions.addListener(this);
@@ -162,44 +157,6 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         }
         frame.setVisible(true);
         watchdog.start();
-    }
-
-    /**
-     * Where the user left the window, when that is still on a screen; else 1280 × 820 (at most
-     * nine tenths of the screen, which matters on a scaled HiDPI screen) in its centre.
-     */
-    private void placeFrame() {
-        java.awt.GraphicsConfiguration screen = frame.getGraphicsConfiguration();
-        java.awt.Rectangle usable = screen.getBounds();
-        java.awt.Insets insets = java.awt.Toolkit.getDefaultToolkit().getScreenInsets(screen);
-        usable = new java.awt.Rectangle(usable.x + insets.left, usable.y + insets.top,
-                usable.width - insets.left - insets.right, usable.height - insets.top - insets.bottom);
-        Optional<java.awt.Rectangle> saved = layout.bounds().filter(this::onSomeScreen);
-        if (saved.isPresent()) {
-            // never larger than the screen (a saved size from another scale or screen), never off it
-            java.awt.Rectangle bounds = new java.awt.Rectangle(saved.get());
-            bounds.width = Math.max(640, Math.min(bounds.width, usable.width));
-            bounds.height = Math.max(400, Math.min(bounds.height, usable.height));
-            bounds.x = Math.max(usable.x, Math.min(bounds.x, usable.x + usable.width - bounds.width));
-            bounds.y = Math.max(usable.y, Math.min(bounds.y, usable.y + usable.height - bounds.height));
-            frame.setBounds(bounds);
-        } else {
-            frame.setSize(Math.min(1280, usable.width * 9 / 10), Math.min(820, usable.height * 9 / 10));
-            frame.setLocationRelativeTo(null);
-        }
-        if (layout.maximized()) {
-            frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
-        }
-    }
-
-    private boolean onSomeScreen(java.awt.Rectangle bounds) {
-        for (java.awt.GraphicsDevice device : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
-            java.awt.Rectangle visible = device.getDefaultConfiguration().getBounds().intersection(bounds);
-            if (visible.width >= 200 && visible.height >= 100) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void firstPaint() {
@@ -371,21 +328,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
             Optional<String> saved = layout.perspective().filter(s -> all.stream().anyMatch(c -> c.id().equals(s)));
             wanted = saved.orElse(all.isEmpty() ? null : all.get(0).id());
         }
-        perspectiveBar.removeAll();
-        ButtonGroup group = new ButtonGroup();
-        for (Contribution<?> c : all) {
-            JToggleButton button = new JToggleButton(c.string("label", c.id()));
-            button.setName("perspective:" + c.id());
-            button.setFocusable(false);
-            button.putClientProperty("JButton.buttonType", "toolBarButton");
-            button.setSelected(c.id().equals(wanted));
-            button.setToolTipText("Switch to the " + c.string("label", c.id()) + " perspective");
-            button.addActionListener(e -> choosePerspective(c.id()));
-            group.add(button);
-            perspectiveBar.add(button);
-        }
-        perspectiveBar.revalidate();
-        perspectiveBar.repaint();
+        perspectiveBar.show(all, wanted, this::choosePerspective);
         if (wanted == null ? perspective != null || views.isEmpty() : !wanted.equals(perspective)) {
             switchTo(wanted);
         }
@@ -448,11 +391,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         }
         // each stack shows the perspective's first view in it, in front of any open editor
         firsts.values().forEach(docking::select);
-        for (Component button : perspectiveBar.getComponents()) {
-            if (button instanceof JToggleButton toggle) {
-                toggle.setSelected(("perspective:" + id).equals(toggle.getName()));
-            }
-        }
+        perspectiveBar.select(id);
         docking.applyShares();
         saveLayoutSoon();
     }
@@ -615,10 +554,7 @@ final class WorkbenchWindow implements Contributions.Listener, PartHolder.Host, 
         for (Contribution<?> p : perspectives()) {
             String id = p.id();
             entries.add(new CommandPalette.Entry("Perspective: " + p.string("label", id), "Window", "",
-                    "Switch to the " + p.string("label", id) + " perspective", () -> {
-                        userChosePerspective = true;
-                        switchTo(id);
-                    }));
+                    "Switch to the " + p.string("label", id) + " perspective", () -> choosePerspective(id)));
         }
         return entries;
     }

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import org.apache.felix.fileinstall.ArtifactTransformer;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,22 +47,26 @@ public final class PluginJarCheck implements ArtifactTransformer {
         this.folder = plugins == null ? "\u0000" : new File(plugins).toURI().normalize().toString();
     }
 
+    /** The checks of the copy, its manifest read once: a bundle, the rules, the trust, a name of its own. */
+    private Optional<String> check(Path copy, String location) throws IOException {
+        Attributes main;
+        try (JarFile file = new JarFile(copy.toFile(), false)) {
+            main = file.getManifest().getMainAttributes();
+        }
+        if (main.getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+            return Optional.of("not an OSGi bundle: its manifest has no Bundle-SymbolicName");
+        }
+        return PluginRules.refusal(context, main, location, folder).or(() -> trust.refusal(copy))
+                .or(() -> claim(PluginRules.identity(main), location));
+    }
+
     /**
      * Records that a location holds a bundle name and version, refusing it when another jar still
      * in the folder was accepted with them: jars that arrive together are checked before either is
      * installed, so the installed bundles alone cannot tell (FileInstall would update the first
      * with the second).
      */
-    private Optional<String> claim(Path copy, String location) {
-        String identity;
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(copy.toFile(), false)) {
-            java.util.jar.Attributes main = file.getManifest().getMainAttributes();
-            String version = main.getValue("Bundle-Version");
-            identity = main.getValue("Bundle-SymbolicName").split(";")[0].trim() + " "
-                    + org.osgi.framework.Version.parseVersion(version == null ? "0" : version.trim());
-        } catch (IOException | RuntimeException e) {
-            return Optional.of("it is not a readable bundle (" + e.getMessage() + ")");
-        }
+    private Optional<String> claim(String identity, String location) {
         synchronized (claims) {
             String other = claims.get(identity);
             if (other != null && !other.equals(location) && Files.exists(Path.of(java.net.URI.create(other)))) {
@@ -93,11 +100,7 @@ public final class PluginJarCheck implements ArtifactTransformer {
                 refusal = canonicalCopy(artifact.toPath(), copy);
             }
             if (refusal.isEmpty()) {
-                String location = artifact.toURI().normalize().toString();
-                refusal = PluginDiagnosticsComponent.bundleProblem(copy)
-                        .or(() -> PluginRules.refusal(context, copy, location, folder))
-                        .or(() -> trust.refusal(copy))
-                        .or(() -> claim(copy, location));
+                refusal = check(copy, artifact.toURI().normalize().toString());
             }
             if (refusal.isPresent()) {
                 System.err.println("workbench: plugin " + artifact.getName() + " refused: " + refusal.get());

@@ -40,14 +40,25 @@ final class PluginRules {
      * @return the reason, or empty
      */
     static Optional<String> refusal(BundleContext context, Path jar, String location, String folder) {
-        Attributes main;
         try (JarFile file = new JarFile(jar.toFile(), false)) {
-            main = file.getManifest().getMainAttributes();
+            return refusal(context, file.getManifest().getMainAttributes(), location, folder);
         } catch (IOException | RuntimeException e) {
             return Optional.of("it is not a readable bundle (" + e.getMessage() + ")");
         }
-        String name = main.getValue(Constants.BUNDLE_SYMBOLICNAME).split(";")[0].trim();
-        Version version = Version.parseVersion(Optional.ofNullable(main.getValue(Constants.BUNDLE_VERSION)).orElse("0").trim());
+    }
+
+    /**
+     * The same, from the plugin's main manifest headers.
+     *
+     * @param context any bundle context, to see the installed bundles
+     * @param main the plugin's main manifest headers; a bundle's (with a Bundle-SymbolicName)
+     * @param location the location it will be installed under
+     * @param folder the plugins folder's URI prefix
+     * @return the reason, or empty
+     */
+    static Optional<String> refusal(BundleContext context, Attributes main, String location, String folder) {
+        String name = name(main);
+        Version version = version(main);
         String host = Optional.ofNullable(main.getValue(Constants.FRAGMENT_HOST)).map(h -> h.split(";")[0].trim()).orElse(null);
         for (Bundle bundle : context.getBundles()) {
             boolean product = !bundle.getLocation().startsWith(folder);
@@ -63,6 +74,19 @@ final class PluginRules {
             }
         }
         return exportsReserved(context, main.getValue(Constants.EXPORT_PACKAGE), folder);
+    }
+
+    /** A bundle's symbolic name and version, as "name version", the way the framework tells bundles apart. */
+    static String identity(Attributes main) {
+        return name(main) + " " + version(main);
+    }
+
+    private static String name(Attributes main) {
+        return main.getValue(Constants.BUNDLE_SYMBOLICNAME).split(";")[0].trim();
+    }
+
+    private static Version version(Attributes main) {
+        return Version.parseVersion(Optional.ofNullable(main.getValue(Constants.BUNDLE_VERSION)).orElse("0").trim());
     }
 
     private static Optional<String> exportsReserved(BundleContext context, String exports, String folder) {
