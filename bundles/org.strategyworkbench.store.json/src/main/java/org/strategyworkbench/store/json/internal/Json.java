@@ -23,6 +23,7 @@ final class Json {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(RecordComponentsOnly.MODULE)
             // the store forces and closes its own streams
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();

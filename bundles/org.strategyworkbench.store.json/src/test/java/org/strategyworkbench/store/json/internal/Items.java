@@ -7,7 +7,20 @@ import org.strategyworkbench.core.workspace.EntityType;
 /** A small entity type for the store's tests, partitioned by group. */
 final class Items implements EntityType<Items.Item> {
 
+    /** With derived accessors as entity records have them (such as {@code isNew()}): never stored. */
     record Item(String id, String group, LocalDate due, List<String> tags) {
+
+        boolean isDated() {
+            return due != null;
+        }
+
+        public boolean isTagged() {
+            return !tags.isEmpty();
+        }
+
+        public String getLabel() {
+            return id + " (" + group + ")";
+        }
     }
 
     static final Items TYPE = new Items();

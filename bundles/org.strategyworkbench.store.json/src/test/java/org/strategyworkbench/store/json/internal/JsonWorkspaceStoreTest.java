@@ -51,6 +51,18 @@ class JsonWorkspaceStoreTest {
     }
 
     @Test
+    void derivedAccessorsAreNeitherWrittenNorExpectedOnReading() throws IOException {
+        try (StoreSession s = store.open(folder)) {
+            save(s, A1);
+        }
+        String alpha = Files.readString(folder.resolve("item/alpha.json"));
+        assertFalse(alpha.contains("tagged") || alpha.contains("label") || alpha.contains("dated"), alpha);
+        try (StoreSession s = store.open(folder)) {
+            assertEquals(List.of(A1), s.read(Items.TYPE));
+        }
+    }
+
+    @Test
     void filesArePrettySortedAndOnePerPartition() throws IOException {
         try (StoreSession s = store.open(folder)) {
             save(s, A2, B1, A1);
