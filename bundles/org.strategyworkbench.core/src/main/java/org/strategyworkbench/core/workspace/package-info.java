@@ -12,7 +12,7 @@
  * @since 1.0
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.strategyworkbench.core.workspace;
 
 import org.osgi.annotation.bundle.Export;

@@ -76,7 +76,7 @@ final class EditResolver {
             return List.of(Problem.error(type.name(), op.id(), "", "is a " + op.entity().getClass().getName()
                     + ", not a " + type.entityClass().getName()));
         }
-        List<Problem> problems = new ArrayList<>(TextCheck.check(type.name(), op.id(), op.entity()));
+        List<Problem> problems = new ArrayList<>(EntryCheck.check(type.name(), op.id(), op.entity()));
         try {
             problems.addAll(type.check(op.entity()));
         } catch (RuntimeException e) {

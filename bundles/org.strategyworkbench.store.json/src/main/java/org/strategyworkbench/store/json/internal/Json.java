@@ -24,6 +24,7 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(RecordComponentsOnly.MODULE)
+            .addModule(BoundedValues.MODULE)
             // the store forces and closes its own streams
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
