@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.workspace.AuditEntry;
 import org.strategyworkbench.core.workspace.EntityType;
 import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
@@ -84,6 +85,19 @@ public interface StoreSession extends AutoCloseable {
      * @throws IOException when the trail cannot be read
      */
     List<AuditEntry> history(TypeLookup types) throws IOException;
+
+    /**
+     * What is wrong in the stored workspace without stopping it from being read, such as two
+     * entities of one type with the same id (only the first is read). The workspace reports these
+     * with its other problems and, while any is an error, refuses to save edits, so that nothing
+     * the store could not read back is lost by a save. Grows as types are {@linkplain #read read}.
+     *
+     * @return the problems found so far, each naming the files and lines concerned; empty by default
+     * @since 1.1
+     */
+    default List<Problem> problems() {
+        return List.of();
+    }
 
     /** Releases the lock. */
     @Override

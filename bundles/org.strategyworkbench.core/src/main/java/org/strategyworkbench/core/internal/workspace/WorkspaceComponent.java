@@ -16,6 +16,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.strategyworkbench.core.problems.Problem;
+import org.strategyworkbench.core.problems.ValidationContext;
+import org.strategyworkbench.core.problems.Validator;
 import org.strategyworkbench.core.store.StoreSession;
 import org.strategyworkbench.core.store.WorkspaceStore;
 import org.strategyworkbench.core.workspace.AuditEntry;
@@ -33,8 +36,8 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
  * folder is opened (locked, read, seeded when new) on first use, so that every entity type of
  * the product is registered by then; types registered later are read when they arrive.
  */
-@Component(service = Workspace.class)
-public final class WorkspaceComponent implements Workspace {
+@Component(service = {Workspace.class, Validator.class})
+public final class WorkspaceComponent implements Workspace, Validator {
 
     static final String FOLDER = "strategyworkbench.workspace";
     static final String USER = "strategyworkbench.user";
@@ -211,5 +214,11 @@ public final class WorkspaceComponent implements Workspace {
     @Override
     public WorkspaceSnapshot stateAt(long revision) {
         return engine().stateAt(revision);
+    }
+
+    /** As a validator: what the store found wrong in the workspace's files (duplicate ids, …). */
+    @Override
+    public List<Problem> validate(WorkspaceSnapshot snapshot, ValidationContext context) {
+        return engine().storeProblems();
     }
 }

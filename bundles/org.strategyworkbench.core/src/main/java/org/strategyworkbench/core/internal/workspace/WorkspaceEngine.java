@@ -103,6 +103,10 @@ public final class WorkspaceEngine implements Workspace {
     @Override
     public AuditEntry apply(Edit edit) throws EditRejectedException {
         synchronized (lock) {
+            List<Problem> blocking = errors(session.problems());
+            if (!blocking.isEmpty()) {
+                throw new EditRejectedException(edit.label(), blocking);
+            }
             List<Change> changes = EditResolver.resolve(current, edit);
             if (changes.isEmpty()) {
                 // nothing changes: not saved, not recorded, not undoable
@@ -162,6 +166,11 @@ public final class WorkspaceEngine implements Workspace {
     }
 
     private AuditEntry commit(AuditEntry.Kind kind, String label, String source, List<Change> changes) {
+        List<Problem> blocking = errors(session.problems());
+        if (!blocking.isEmpty()) {
+            throw new IllegalStateException("\"" + label + "\" was not saved: the workspace files must be repaired first ("
+                    + blocking.get(0).describe() + ")");
+        }
         Snapshot before = current;
         Map<String, List<TypeData.Entry>> byType = new LinkedHashMap<>();
         Set<PartitionKey> dirty = new LinkedHashSet<>();
@@ -199,6 +208,11 @@ public final class WorkspaceEngine implements Workspace {
             }
             return state;
         }
+    }
+
+    /** What the store found wrong in the files it read; while any is an error, nothing is saved. */
+    public List<Problem> storeProblems() {
+        return session.problems();
     }
 
     static List<Problem> errors(List<Problem> problems) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.store.PartitionKey;
 import org.strategyworkbench.core.store.StoreSession;
 import org.strategyworkbench.core.store.TypeLookup;
@@ -20,6 +21,12 @@ final class MemorySession implements StoreSession {
     final List<Set<PartitionKey>> writes = new ArrayList<>();
     final List<AuditEntry> audit = new ArrayList<>();
     boolean failNextWrite;
+    final List<Problem> problems = new ArrayList<>();
+
+    @Override
+    public List<Problem> problems() {
+        return problems;
+    }
 
     @Override
     public boolean isNew() {

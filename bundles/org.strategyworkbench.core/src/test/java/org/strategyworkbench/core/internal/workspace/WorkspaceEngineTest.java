@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.strategyworkbench.core.internal.workspace.Notes.Note;
+import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.store.PartitionKey;
 import org.strategyworkbench.core.workspace.AuditEntry;
 import org.strategyworkbench.core.workspace.Edit;
@@ -123,6 +124,22 @@ class WorkspaceEngineTest {
         EditRejectedException e = assertThrows(EditRejectedException.class,
                 () -> put("Bell", new Note("n2", "b", "ring\u0007")));
         assertEquals("ERROR note n2 text: contains a control character", e.problems().get(0).describe());
+    }
+
+    @Test
+    void whileTheStoreReportsAnErrorNoEditIsSavedButReadingGoesOn() throws Exception {
+        put("Add n2", new Note("n2", "b", "x"));
+        session.problems.add(Problem.error("note", "n1", "", "is in note/a.json (line 3) and again in note/b.json (line 3)"));
+        int writes = session.writes.size();
+        EditRejectedException e = assertThrows(EditRejectedException.class, () -> put("Add n3", new Note("n3", "b", "y")));
+        assertEquals(List.of("ERROR note n1: is in note/a.json (line 3) and again in note/b.json (line 3)"),
+                e.problems().stream().map(Problem::describe).toList());
+        IllegalStateException undo = assertThrows(IllegalStateException.class, workspace::undo);
+        assertTrue(undo.getMessage().startsWith("\"Undo Add n2\" was not saved: the workspace files must be repaired"),
+                undo.getMessage());
+        assertEquals(writes, session.writes.size());
+        assertEquals(Optional.of("Add n2"), workspace.undoLabel());
+        assertEquals("first", workspace.snapshot().get(Notes.TYPE, "n1").orElseThrow().text());
     }
 
     @Test

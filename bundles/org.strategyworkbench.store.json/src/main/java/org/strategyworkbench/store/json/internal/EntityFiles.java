@@ -38,8 +38,16 @@ final class EntityFiles {
         }
     }
 
+    /** An entity read from a file, with the line its object starts on. */
+    record Located<T>(T entity, int line) {
+    }
+
     static <T> List<T> read(Path file, String typeName, Class<T> type) throws CorruptWorkspaceException {
-        List<T> result = new ArrayList<>();
+        return readLocated(file, typeName, type).stream().map(Located::entity).toList();
+    }
+
+    static <T> List<Located<T>> readLocated(Path file, String typeName, Class<T> type) throws CorruptWorkspaceException {
+        List<Located<T>> result = new ArrayList<>();
         int index = -1;
         try (InputStream in = Files.newInputStream(file); JsonParser p = Json.MAPPER.createParser(in)) {
             expect(p, JsonToken.START_OBJECT, file, "");
@@ -58,7 +66,8 @@ final class EntityFiles {
                         }
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             index++;
-                            result.add(Json.MAPPER.readValue(p, type));
+                            int line = p.currentLocation().getLineNr();
+                            result.add(new Located<>(Json.MAPPER.readValue(p, type), line));
                         }
                     }
                     default -> throw corrupt(file, p, field, "is not a field of an entity file");

@@ -1,6 +1,7 @@
 package org.strategyworkbench.store.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,6 +24,8 @@ final class Json {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a field given twice in one object would silently lose one of its values
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .addModule(RecordComponentsOnly.MODULE)
             .addModule(BoundedValues.MODULE)
             // the store forces and closes its own streams

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.store.CorruptWorkspaceException;
 import org.strategyworkbench.core.store.PartitionKey;
 import org.strategyworkbench.core.store.StoreSession;
@@ -25,12 +28,14 @@ final class JsonStoreSession implements StoreSession {
     private final HistoryFile history;
     /** Files that could not be read: never overwritten, so that nothing of them is lost. */
     private final Set<Path> unreadable = new HashSet<>();
+    private final DuplicateIds duplicates;
 
     JsonStoreSession(Path folder, WorkspaceLock lock, boolean isNew) {
         this.folder = folder;
         this.lock = lock;
         this.isNew = isNew;
         this.history = new HistoryFile(folder);
+        this.duplicates = new DuplicateIds(folder);
     }
 
     @Override
@@ -40,16 +45,21 @@ final class JsonStoreSession implements StoreSession {
 
     @Override
     public <T> List<T> read(EntityType<T> type) throws IOException {
-        List<T> result = new ArrayList<>();
+        Map<Path, List<EntityFiles.Located<T>>> byFile = new LinkedHashMap<>();
         for (Path file : files(type.name())) {
             try {
-                result.addAll(EntityFiles.read(file, type.name(), type.entityClass()));
+                byFile.put(file, EntityFiles.readLocated(file, type.name(), type.entityClass()));
             } catch (CorruptWorkspaceException e) {
                 unreadable.add(file);
                 throw e;
             }
         }
-        return result;
+        return duplicates.keepFirst(type, byFile);
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return duplicates.problems();
     }
 
     private List<Path> files(String typeName) throws IOException {
