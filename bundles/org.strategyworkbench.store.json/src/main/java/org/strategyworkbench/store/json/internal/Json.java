@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -26,6 +27,10 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // a field given twice in one object would silently lose one of its values
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // the history passes entities through a JSON tree: keep every decimal exactly as it
+            // was (4500000.00 stays 4500000.00, and never becomes a double)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .addModule(RecordComponentsOnly.MODULE)
             .addModule(BoundedValues.MODULE)
             // the store forces and closes its own streams

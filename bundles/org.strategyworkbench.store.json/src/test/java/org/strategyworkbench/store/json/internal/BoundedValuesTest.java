@@ -10,14 +10,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strategyworkbench.core.store.CorruptWorkspaceException;
+import org.strategyworkbench.core.workspace.AuditEntry;
+import org.strategyworkbench.core.workspace.Change;
+import org.strategyworkbench.core.workspace.EntityType;
 
 class BoundedValuesTest {
 
     record Grant(String id, BigDecimal amount, double share, LocalDate due, Instant at) {
     }
+
+    private static final EntityType<Grant> GRANTS = new EntityType<>() {
+        @Override
+        public String name() {
+            return "grant";
+        }
+
+        @Override
+        public Class<Grant> entityClass() {
+            return Grant.class;
+        }
+
+        @Override
+        public String idOf(Grant grant) {
+            return grant.id();
+        }
+    };
 
     @TempDir
     Path folder;
@@ -46,6 +67,18 @@ class BoundedValuesTest {
         Path f = file("1250000.50", "0.25", "2027-01-01", "2026-03-01T10:00:00Z");
         assertEquals(List.of(new Grant("g1", new BigDecimal("1250000.50"), 0.25, LocalDate.of(2027, 1, 1),
                 Instant.parse("2026-03-01T10:00:00Z"))), EntityFiles.read(f, "grant", Grant.class));
+    }
+
+    @Test
+    void theHistoryKeepsEveryDecimalExactly() throws IOException {
+        Grant grant = new Grant("g1", new BigDecimal("4500000.00"), 0.1, LocalDate.of(2027, 1, 1),
+                Instant.parse("2026-03-01T10:00:00.123456789Z"));
+        HistoryFile history = new HistoryFile(folder);
+        history.append(new AuditEntry(1, "alice", Instant.parse("2026-03-01T10:00:00Z"), AuditEntry.Kind.EDIT, "Add g1",
+                "", List.of(new Change("grant", "g1", "", null, grant))));
+        Object read = history.read(name -> Optional.of(GRANTS)).get(0).changes().get(0).after();
+        assertEquals(grant, read);
+        assertEquals("4500000.00", ((Grant) read).amount().toPlainString());
     }
 
     @Test
