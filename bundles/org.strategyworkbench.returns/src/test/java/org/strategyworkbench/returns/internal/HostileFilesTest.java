@@ -58,7 +58,9 @@ class HostileFilesTest {
                 "truncated-half.xlsx", "truncated-end.xlsx", "encrypted.xlsx", "legacy.xls.xlsx", "macros.xlsx",
                 "macro-enabled.xlsx", "word.xlsx", "zip-bomb.xlsx", "billion-laughs.xlsx", "external-entity.xlsx",
                 "malformed-xml.xlsx", "no-record.xlsx", "many-parts.xlsx", "huge-sheet-rows.xlsx", "huge-sheet-cells.xlsx",
-                "giant-cell-shared.xlsx", "giant-cell-inline.xlsx", "giant-attribute.xlsx").stream();
+                "giant-cell-shared.xlsx", "giant-cell-inline.xlsx", "giant-attribute.xlsx", "duplicate-part.xlsx",
+                "duplicate-part-case.xlsx", "duplicate-part-slash.xlsx", "duplicate-part-backslash.xlsx",
+                "local-name-differs.xlsx", "hidden-local-copy.xlsx", "prefixed-copy.xlsx").stream();
     }
 
     @ParameterizedTest(name = "{0}")
