@@ -87,6 +87,9 @@ final class Corpus {
         add("giant-attribute.xlsx", edit("xl/worksheets/sheet2.xml", x -> x.replace("<sheetData>",
                 "<sheetData><row r=\"1\" spans=\"" + "9".repeat(20 << 20) + "\"/>")), "unpacks to more than");
         secondCopies();
+        add("shared-string-out-of-range.xlsx", edit("xl/worksheets/sheet2.xml", x -> x.replace("</sheetData>",
+                "<row r=\"140\"><c r=\"B140\" t=\"inlineStr\"><is><t>CSS-01</t></is></c><c r=\"E140\" t=\"s\"><v>99999</v></c>"
+                        + "</row></sheetData>")), "its sheet Actions is damaged: cell E140 refers to shared string 99999");
     }
 
     /** A second copy of the actions sheet (another amount), hidden from one kind of reader or the other. */
