@@ -139,7 +139,7 @@ public final class ReturnsService implements Returns {
             ReturnFile read = Guard.run(name, limits.time().plus(Duration.ofSeconds(1)),
                     () -> ReturnReader.read(file, key, limits));
             return new Planner(snapshot, options, file, digest, Instant.now()).plan(read);
-        } catch (Guard.Failure e) {
+        } catch (Guard.Failure | WorkspaceKey.Damaged e) {
             return refused(snapshot, file, options, "", e.getMessage());
         } catch (Throwable t) { // the boundary: a file never takes the process down
             return refused(snapshot, file, options, "", Guard.describe(t));
