@@ -3,6 +3,7 @@ package org.strategyworkbench.returns;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What importing one returned file would do, worked out before anything changes: every row with
@@ -18,10 +19,13 @@ import java.util.Objects;
  * @param options how the file is imported
  * @param rows every row of the return that concerns an action, in sheet order
  * @param problems every problem found, errors first
+ * @param receipt the receipt applying the plan stores: the template's earlier receipt with this
+ *        file's name and digest and what its new rows said; empty when the file could not be read
+ *        (then {@link Returns#apply} works the plan out again before applying it)
  * @since 1.0
  */
 public record ImportPlan(Path file, String ally, String round, String template, long templateRevision, long revision, String digest,
-        ImportOptions options, List<RowChange> rows, List<ImportProblem> problems) {
+        ImportOptions options, List<RowChange> rows, List<ImportProblem> problems, Optional<ReturnReceipt> receipt) {
 
     /**
      * Creates a plan; {@link Returns#preview} creates them.
@@ -36,13 +40,37 @@ public record ImportPlan(Path file, String ally, String round, String template, 
      * @param options how the file is imported; not null
      * @param rows the rows that concern an action; copied, not null
      * @param problems the problems found; copied, not null
-     * @throws NullPointerException when file, options, rows or problems is null
+     * @param receipt the receipt applying the plan stores, or empty; not null
+     * @throws NullPointerException when file, options, rows, problems or receipt is null
+     * @since 1.1
      */
     public ImportPlan {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(receipt, "receipt");
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * Creates a plan without the receipt it would store; {@link Returns#apply} works such a plan
+     * out again before applying it.
+     *
+     * @param file the file read; not null
+     * @param ally the ally's code, or {@code ""}
+     * @param round the round's name, or {@code ""}
+     * @param template the template's id, or {@code ""}
+     * @param templateRevision the workspace revision the template was made from, or -1
+     * @param revision the workspace revision the plan was worked out against
+     * @param digest the SHA-256 of the file in hex, or {@code ""}
+     * @param options how the file is imported; not null
+     * @param rows the rows that concern an action; copied, not null
+     * @param problems the problems found; copied, not null
+     * @throws NullPointerException when file, options, rows or problems is null
+     */
+    public ImportPlan(Path file, String ally, String round, String template, long templateRevision, long revision,
+            String digest, ImportOptions options, List<RowChange> rows, List<ImportProblem> problems) {
+        this(file, ally, round, template, templateRevision, revision, digest, options, rows, problems, Optional.empty());
     }
 
     /**

@@ -17,12 +17,39 @@ import java.util.List;
 public record ReturnReceipt(String id, String ally, String round, String file, String digest, List<NewRow> newRows) {
 
     /**
-     * A new row of a return and the action it became.
+     * A new row of a return, the action it became, and what the row said in each import that
+     * changed it: an import of the same template whose row says what a later import replaced is
+     * older than what is on record, and is refused for that row.
      *
      * @param row the row number on the actions sheet
      * @param action the action's id
+     * @param returned the row's values in each import that changed it, oldest first: the text of
+     *        each editable column in sheet order (Commitment to Evidence), as the import compares
+     *        them; empty for a row recorded before 1.1
+     * @since 1.1
      */
-    public record NewRow(int row, String action) {
+    public record NewRow(int row, String action, List<List<String>> returned) {
+
+        /**
+         * Creates a new row; null returned values are taken as none, and copied.
+         *
+         * @param row the row number on the actions sheet
+         * @param action the action's id
+         * @param returned the row's values in each import that changed it, oldest first
+         */
+        public NewRow {
+            returned = returned == null ? List.of() : returned.stream().map(List::copyOf).toList();
+        }
+
+        /**
+         * Creates a new row without its returned values.
+         *
+         * @param row the row number on the actions sheet
+         * @param action the action's id
+         */
+        public NewRow(int row, String action) {
+            this(row, action, List.of());
+        }
     }
 
     /**

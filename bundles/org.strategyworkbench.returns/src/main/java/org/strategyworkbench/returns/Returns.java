@@ -81,7 +81,10 @@ public interface Returns {
 
     /**
      * Reads and checks a returned file against the workspace as it is now; changes nothing. Every
-     * row is checked. Never throws for anything wrong with the file: a file that cannot be read
+     * row is checked. A field the return changes that was also changed on record since the row was
+     * issued (or, for a new row, since it was last imported) is a conflict; so is a new row's field
+     * that says what a later import of the same template replaced (the return is older than what
+     * is on record). Never throws for anything wrong with the file: a file that cannot be read
      * gives a plan with an error naming the file and the reason, within seconds.
      *
      * @param file the returned .xlsx file
@@ -93,8 +96,8 @@ public interface Returns {
 
     /**
      * Applies a plan as one edit of the workspace (audit trail, undo), or nothing of it when it has
-     * errors. When the workspace changed since the plan was made, the file is read and checked
-     * again and the new plan is applied; the outcome tells which (a file that changed since the
+     * errors. When the workspace changed since the plan was made, or the plan holds no receipt,
+     * the file is read and checked again and the new plan is applied; the outcome tells which (a file that changed since the
      * preview is then refused). Rows land as actions, or as {@link Submission}s for review, as the
      * plan's options say; a {@link ReturnReceipt} records the import.
      *

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -93,6 +95,29 @@ final class ReturnFiller {
     }
 
     void saveAs(Path file) throws IOException {
+        Files.write(file, zip(parts));
+    }
+
+    /**
+     * Saves the return with a second copy of its actions sheet, taken from another fill, under the
+     * same entry name: what no spreadsheet program writes (the construct of CVE-2025-31672). The
+     * copy is zipped under a stand-in name of the same length, which is then overwritten.
+     */
+    void saveWithSecondActionsSheet(Path file, ReturnFiller other) throws IOException {
+        String stand = ACTIONS.replace(".xml", "~xml");
+        Map<String, String> all = new LinkedHashMap<>(parts);
+        all.put(stand, other.parts.get(ACTIONS));
+        byte[] zip = zip(all);
+        byte[] from = stand.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + from.length <= zip.length; i++) {
+            if (Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(ACTIONS.getBytes(StandardCharsets.UTF_8), 0, zip, i, from.length);
+            }
+        }
+        Files.write(file, zip);
+    }
+
+    private static byte[] zip(Map<String, String> parts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var e : parts.entrySet()) {
@@ -100,7 +125,7 @@ final class ReturnFiller {
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
             }
         }
-        Files.write(file, out.toByteArray());
+        return out.toByteArray();
     }
 
     private static String escape(String text) {

@@ -1,6 +1,7 @@
 package org.strategyworkbench.integration.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -68,6 +69,62 @@ class ReturnsCommandLineIT {
         assertTrue(r.out().contains("ERROR letter.xlsx: it is not an .xlsx workbook"), r.all());
         assertTrue(r.out().contains("2 files, 2 refused"), r.all());
         assertTrue((System.nanoTime() - start) / 1_000_000_000 < 30, "the process ended promptly");
+    }
+
+    /** One ally's template, written by the product. */
+    private Path template() throws Exception {
+        Path out = temp.resolve("t");
+        ProductProcess.Result made = run("templates", "--round", "Autumn 2026", "--ally", "NOR", "--out", out.toString());
+        assertEquals(0, made.exitCode(), made.all());
+        return out.resolve("NOR return - Autumn 2026.xlsx");
+    }
+
+    @Test
+    void aReturnWithTwoCopiesOfItsActionsSheetIsRefusedNamingThePart() throws Exception {
+        Path template = template();
+        ReturnFiller hidden = ReturnFiller.open(template);
+        hidden.add(hidden.firstNewRow(), "CSS-07", "Exercise", "Planned", "Only in the second copy");
+        Path twice = temp.resolve("NOR twice.xlsx");
+        ReturnFiller.open(template).saveWithSecondActionsSheet(twice, hidden);
+
+        ProductProcess.Result r = run("import", twice.toString());
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("ERROR NOR twice.xlsx: its package holds the part xl/worksheets/sheet2.xml twice"), r.all());
+        assertTrue(r.out().contains("1 file, 1 refused"), r.all());
+    }
+
+    @Test
+    void anOlderReturnImportedAfterANewerOneIsRefusedAndTheNewerValuesStay() throws Exception {
+        Path template = template();
+        Path a = temp.resolve("NOR A.xlsx");
+        Path b = temp.resolve("NOR B.xlsx");
+        ReturnFiller first = ReturnFiller.open(template);
+        int row = first.firstNewRow();
+        first.add(row, "CSS-07", "Exercise", "Planned", "Commercial imagery in an exercise").saveAs(a);
+        ReturnFiller.open(template).add(row, "CSS-07", "Exercise", "In progress", "Commercial imagery in two exercises").saveAs(b);
+
+        ProductProcess.Result imported = run("import", a.toString());
+        assertTrue(imported.out().contains("NOR A.xlsx: imported: 1 added, 0 changed"), imported.all());
+        ProductProcess.Result corrected = run("import", b.toString());
+        assertTrue(corrected.out().contains("NOR B.xlsx: imported: 0 added, 1 changed"), corrected.all());
+        ProductProcess.Result again = run("import", a.toString());
+        assertEquals(1, again.exitCode(), again.all());
+        assertTrue(again.out().contains("ERROR NOR A.xlsx, sheet Actions, row " + row + ", column Title: says 'Commercial"
+                + " imagery in an exercise'"), again.all());
+        assertTrue(again.out().contains("this return is older than what is on record"), again.all());
+        ProductProcess.Result newer = run("import", b.toString());
+        assertTrue(newer.out().contains("NOR B.xlsx: nothing to change"), "B's values are still on record: " + newer.all());
+    }
+
+    @Test
+    void aDamagedKeyIsReportedAsTheWorkspacesNotAsTheReturns() throws Exception {
+        Path template = template();
+        Files.writeString(temp.resolve("ws").resolve("returns.key"), "workspace=x\nkey=not a key\n");
+        ProductProcess.Result r = run("import", template.toString());
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("the workspace's key file ") && r.out().contains("returns.key is damaged"), r.all());
+        assertTrue(r.out().contains("restore it from a backup of the workspace folder"), r.all());
+        assertFalse(r.all().contains("Exception") || r.out().contains("ask for the file again"), r.all());
     }
 
     @Test

@@ -23,6 +23,8 @@ final class CellParser {
     private static final LocalDate LAST = LocalDate.of(2100, 12, 31);
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    /** The serial number of 10000-01-01: spreadsheet dates end before it. */
+    private static final BigDecimal LAST_SERIAL = BigDecimal.valueOf(2_958_466);
 
     private final Map<String, String> commitments;
     private final boolean date1904;
@@ -107,11 +109,10 @@ final class CellParser {
     private LocalDate date(Cell cell, String text) {
         LocalDate date;
         if (cell.kind() == Cell.Kind.NUMBER) {
-            double serial = number(text).doubleValue();
-            if (!(serial >= 1 && serial < 2_958_466)) {
-                throw new IllegalArgumentException(shorten(text) + " is not a date; type a date such as 2026-03-31");
-            }
-            date = (date1904 ? EPOCH_1904 : EPOCH_1900).plusDays((long) Math.floor(serial));
+            BigDecimal serial = decimal(text).filter(s -> s.compareTo(BigDecimal.ONE) >= 0 && s.compareTo(LAST_SERIAL) < 0)
+                    .orElseThrow(() -> new IllegalArgumentException("'" + shorten(text) + "' is not a date;"
+                            + " type a date such as 2026-03-31"));
+            date = (date1904 ? EPOCH_1904 : EPOCH_1900).plusDays(serial.longValue());
         } else {
             try {
                 date = LocalDate.parse(text.length() > 10 && cell.kind() == Cell.Kind.DATE ? text.substring(0, 10) : text);
@@ -137,21 +138,33 @@ final class CellParser {
         return Field.amount(value);
     }
 
-    /** A number within the range of money: no more than 15 digits before the point and 6 after. */
+    /**
+     * A number within the range of money: no more than 15 digits before the point and 12 after.
+     * The digits before the point are counted in long arithmetic: an exponent near the largest int
+     * would otherwise wrap around and pass.
+     */
     private static BigDecimal number(String text) {
+        Optional<BigDecimal> value = decimal(text);
+        if (value.isEmpty() && !text.matches("[+-]?\\d+(\\.\\d*)?")) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' is not a number");
+        }
+        if (value.isEmpty() || (long) value.get().precision() - value.get().scale() > 15 || value.get().scale() > 12) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' is out of range for an amount"
+                    + " (at most 15 digits before the decimal point and 12 after)");
+        }
+        return value.get();
+    }
+
+    /** The number a cell's text writes in decimal notation, or empty (NaN, Infinity, words, more than 40 characters). */
+    private static Optional<BigDecimal> decimal(String text) {
         if (text.length() > 40) {
-            throw new IllegalArgumentException("'" + shorten(text) + "' is not a number");
+            return Optional.empty();
         }
-        BigDecimal value;
         try {
-            value = new BigDecimal(text);
+            return Optional.of(new BigDecimal(text));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + shorten(text) + "' is not a number");
+            return Optional.empty();
         }
-        if (value.precision() - value.scale() > 15 || value.scale() > 12) {
-            throw new IllegalArgumentException("'" + shorten(text) + "' is out of range for an amount");
-        }
-        return value;
     }
 
     private static String currency(String text) {

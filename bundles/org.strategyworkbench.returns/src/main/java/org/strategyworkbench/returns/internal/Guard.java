@@ -53,17 +53,24 @@ final class Guard {
     }
 
     /** Words for a failure while reading a file. */
-    static String describe(Throwable t) {
+    static String describe(Throwable failure) {
+        Throwable t = failure instanceof java.io.UncheckedIOException u ? u.getCause() : failure;
         if (t instanceof OutOfMemoryError) {
             return "reading it needed more memory than a return may take; it is refused as too large";
         }
         if (t instanceof StackOverflowError) {
             return "it is nested too deeply to be a return; refused";
         }
-        if (t instanceof java.io.IOException) {
-            return "it is damaged or incomplete (" + CellParser.shorten(String.valueOf(t.getMessage())) + "); ask for the file again";
+        if (t instanceof java.io.IOException && t.getMessage() != null) {
+            return "it is damaged or incomplete (" + CellParser.shorten(withoutClassNames(t.getMessage()))
+                    + "); ask for the file again";
         }
-        return "it could not be read (" + t.getClass().getSimpleName()
-                + (t.getMessage() == null ? "" : ": " + CellParser.shorten(t.getMessage())) + "); ask for the file again";
+        return "it could not be read: it holds something the import does not expect; ask for the file again, saved"
+                + " anew from the spreadsheet program, and report it if it is refused again";
+    }
+
+    /** A message without the class names a wrapped exception puts in front of it ("java.util.zip.ZipException: ..."). */
+    static String withoutClassNames(String message) {
+        return message.replaceAll("\\b(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*", "").strip();
     }
 }

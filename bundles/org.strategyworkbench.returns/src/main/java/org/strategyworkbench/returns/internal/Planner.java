@@ -50,6 +50,7 @@ final class Planner {
     private final Instant now;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<RowChange> rows = new ArrayList<>();
+    private final Map<Integer, List<String>> returned = new HashMap<>();
     private final String name;
     private TemplateRecord record;
     private int nextNumber;
@@ -79,7 +80,10 @@ final class Planner {
     private ImportPlan result(String ally, String round, String template, long revision) {
         List<ImportProblem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         sorted.sort(Comparator.comparing((ImportProblem p) -> !p.isError()).thenComparingInt(ImportProblem::row));
-        return new ImportPlan(file, ally, round, template, revision, snapshot.revision(), digest, options, rows, sorted);
+        Optional<ReturnReceipt> receipt = record == null ? Optional.empty()
+                : Optional.of(Receipts.next(snapshot, record, name, digest, rows, returned));
+        return new ImportPlan(file, ally, round, template, revision, snapshot.revision(), digest, options, rows, sorted,
+                receipt);
     }
 
     /** The ally, the round and the file name; false when the file cannot be taken at all. */
@@ -132,7 +136,7 @@ final class Planner {
         Map<String, String> commitments = new HashMap<>();
         snapshot.ids(CommitmentType.NAME).forEach(id -> commitments.put(id.toUpperCase(Locale.ROOT), id));
         CellParser parser = new CellParser(commitments, read.date1904());
-        Map<Integer, String> earlier = receiptRows();
+        Map<Integer, ReturnReceipt.NewRow> earlier = Receipts.newRows(snapshot, record.template());
         nextNumber = highestNumber() + 1;
         Set<String> seen = new HashSet<>();
         for (var entry : sheet.rows().entrySet()) {
@@ -195,37 +199,21 @@ final class Planner {
         }
     }
 
-    private void onRecord(int row, String id, EnumMap<Field, String> returned) {
+    private void onRecord(int row, String id, EnumMap<Field, String> values) {
         Optional<Action> current = snapshot.get(ActionEntityType.TYPE, id);
         if (current.isEmpty() || !current.get().ally().equals(record.ally())) {
             error(row, Field.ID_HEADING, id + " was deleted from the workspace after the template was made;"
                     + " the row cannot be taken (add it as a new action if it still stands)");
             return;
         }
-        List<String> issued = record.issued().get(id);
-        EnumMap<Field, String> target = new EnumMap<>(Field.class);
-        boolean conflict = false;
-        for (Field f : Field.values()) {
-            String was = f.ordinal() < issued.size() ? issued.get(f.ordinal()) : "";
-            String now = f.of(current.get());
-            String wanted = returned.get(f);
-            if (wanted.equals(was)) {
-                target.put(f, now);
-            } else if (now.equals(was) || now.equals(wanted)) {
-                target.put(f, wanted);
-            } else {
-                conflict = true;
-                error(row, f.heading(), "changed on record since the template was made (from '" + CellParser.shorten(was)
-                        + "' to '" + CellParser.shorten(now) + "') while the return says '" + CellParser.shorten(wanted)
-                        + "'; settle it with the delegation");
-            }
-        }
-        if (!conflict) {
+        EnumMap<Field, String> target = RowMerge.sinceIssued(record.issued().get(id), current.get(), values,
+                (f, reason) -> error(row, f.heading(), reason));
+        if (target != null) {
             plan(row, current.get(), target);
         }
     }
 
-    private void newRow(int row, EnumMap<Field, String> values, String earlier) {
+    private void newRow(int row, EnumMap<Field, String> values, ReturnReceipt.NewRow earlier) {
         boolean complete = true;
         for (Field f : List.of(Field.COMMITMENT, Field.TYPE, Field.STATUS, Field.TITLE)) {
             if (values.get(f).isEmpty()) {
@@ -236,13 +224,19 @@ final class Planner {
         if (!complete) {
             return;
         }
-        Optional<Action> before = earlier == null ? Optional.empty() : snapshot.get(ActionEntityType.TYPE, earlier)
-                .or(() -> snapshot.get(SubmissionType.TYPE, earlier).map(Submission::proposed));
-        if (before.isPresent() && snapshot.get(ActionEntityType.TYPE, earlier).isPresent()) {
-            plan(row, before.get(), values);
+        String id = earlier != null ? earlier.action() : String.format("%s-%04d", record.ally(), nextNumber++);
+        Optional<Action> onRecord = earlier == null ? Optional.empty() : snapshot.get(ActionEntityType.TYPE, id);
+        Optional<Action> now = onRecord.or(() -> snapshot.get(SubmissionType.TYPE, id).map(Submission::proposed));
+        EnumMap<Field, String> target = earlier == null || now.isEmpty() || earlier.returned().isEmpty() ? values
+                : RowMerge.sinceImported(earlier.returned(), now.get(), values, (f, reason) -> error(row, f.heading(), reason));
+        if (target == null) {
+            return;
+        }
+        returned.put(row, Receipts.values(values));
+        if (onRecord.isPresent()) {
+            plan(row, onRecord.get(), target);
         } else {
-            String id = earlier != null ? earlier : String.format("%s-%04d", record.ally(), nextNumber++);
-            plan(row, null, values, id);
+            plan(row, null, target, id);
         }
     }
 
@@ -316,14 +310,6 @@ final class Planner {
 
     private void error(int row, String column, String reason) {
         problems.add(new ImportProblem(ImportProblem.Severity.ERROR, name, TemplateWriter.ACTIONS, row, column, reason));
-    }
-
-    /** The actions the template's new rows became in earlier imports: row → action id. */
-    private Map<Integer, String> receiptRows() {
-        Map<Integer, String> earlier = new HashMap<>();
-        snapshot.get(ReturnReceiptType.TYPE, String.valueOf(record.template()))
-                .ifPresent(r -> r.newRows().forEach(n -> earlier.put(n.row(), n.action())));
-        return earlier;
     }
 
     /** The highest number of the ally's action ids, submitted ones included. */

@@ -36,7 +36,6 @@ import org.strategyworkbench.returns.ImportOptions;
 import org.strategyworkbench.returns.ImportOutcome;
 import org.strategyworkbench.returns.ImportPlan;
 import org.strategyworkbench.returns.ImportProblem;
-import org.strategyworkbench.returns.ReturnReceipt;
 import org.strategyworkbench.returns.ReturnReceiptType;
 import org.strategyworkbench.returns.ReturnRound;
 import org.strategyworkbench.returns.ReturnRoundType;
@@ -139,7 +138,7 @@ public final class ReturnsService implements Returns {
             ReturnFile read = Guard.run(name, limits.time().plus(Duration.ofSeconds(1)),
                     () -> ReturnReader.read(file, key, limits));
             return new Planner(snapshot, options, file, digest, Instant.now()).plan(read);
-        } catch (Guard.Failure e) {
+        } catch (Guard.Failure | WorkspaceKey.Damaged e) {
             return refused(snapshot, file, options, "", e.getMessage());
         } catch (Throwable t) { // the boundary: a file never takes the process down
             return refused(snapshot, file, options, "", Guard.describe(t));
@@ -164,7 +163,7 @@ public final class ReturnsService implements Returns {
     @Override
     public synchronized ImportOutcome apply(ImportPlan plan) {
         ImportPlan current = plan;
-        if (!plan.hasErrors() && workspace.snapshot().revision() != plan.revision()) {
+        if (!plan.hasErrors() && (workspace.snapshot().revision() != plan.revision() || plan.receipt().isEmpty())) {
             current = preview(plan.file(), plan.options());
             if (!current.hasErrors() && !current.digest().equals(plan.digest())) {
                 current = withProblem(current, "the file changed after the preview; preview it again");
@@ -192,7 +191,7 @@ public final class ReturnsService implements Returns {
         List<ImportProblem> all = new ArrayList<>(more);
         all.addAll(plan.problems());
         return new ImportPlan(plan.file(), plan.ally(), plan.round(), plan.template(), plan.templateRevision(),
-                plan.revision(), plan.digest(), plan.options(), plan.rows(), all);
+                plan.revision(), plan.digest(), plan.options(), plan.rows(), all, plan.receipt());
     }
 
     private Edit edit(ImportPlan plan) {
@@ -203,8 +202,6 @@ public final class ReturnsService implements Returns {
                 + ", round " + plan.round() + ": " + added + " added, " + changed + " changed")
                 .source("return " + plan.fileName() + " (" + plan.ally() + ", round " + plan.round() + ", sha-256 "
                         + plan.digest().substring(0, Math.min(16, plan.digest().length())) + ")");
-        List<ReturnReceipt.NewRow> newRows = new ArrayList<>(workspace.snapshot()
-                .get(ReturnReceiptType.TYPE, plan.template()).map(ReturnReceipt::newRows).orElse(List.of()));
         for (RowChange row : plan.rows()) {
             if (row.kind() == RowChange.Kind.UNCHANGED) {
                 continue;
@@ -215,12 +212,8 @@ public final class ReturnsService implements Returns {
             } else {
                 edit.put(ActionEntityType.TYPE, row.after());
             }
-            if (row.kind() == RowChange.Kind.ADDED && newRows.stream().noneMatch(n -> n.row() == row.row())) {
-                newRows.add(new ReturnReceipt.NewRow(row.row(), row.actionId()));
-            }
         }
-        edit.put(ReturnReceiptType.TYPE, new ReturnReceipt(plan.template(), plan.ally(), plan.round(), plan.fileName(),
-                plan.digest(), newRows));
+        edit.put(ReturnReceiptType.TYPE, plan.receipt().orElseThrow());
         return edit.build();
     }
 }

@@ -16,6 +16,11 @@ final class SharedStrings {
         return index >= 0 && index < strings.size() ? strings.get(index) : null;
     }
 
+    /** How many strings the table holds. */
+    int size() {
+        return strings.size();
+    }
+
     static SharedStrings read(XMLStreamReader x, Limits limits, Deadline deadline) throws XMLStreamException, Refused {
         SharedStrings table = new SharedStrings();
         long chars = 0;

@@ -90,19 +90,30 @@ final class SheetReader {
         }
     }
 
-    private Cell value(String type, TextBuffer value, boolean formula) {
+    private Cell value(String type, TextBuffer value, boolean formula) throws Refused {
         String t = type == null ? "n" : type;
         return switch (t) {
-            case "s" -> {
-                Cell s = shared.get(number(value.cell().text().strip(), -1));
-                yield s == null ? null : new Cell(Cell.Kind.TEXT, s.text(), s.length(), formula);
-            }
+            case "s" -> shared(value.cell().text().strip(), formula);
             case "inlineStr", "str" -> value.cell(Cell.Kind.TEXT, formula);
             case "b" -> value.cell(Cell.Kind.BOOLEAN, formula);
             case "e" -> value.cell(Cell.Kind.ERROR, formula);
             case "d" -> value.cell(Cell.Kind.DATE, formula);
             default -> value.cell(Cell.Kind.NUMBER, formula);
         };
+    }
+
+    /** The shared string a cell refers to; a reference to none is damage, not an empty cell. */
+    private Cell shared(String index, boolean formula) throws Refused {
+        if (index.isEmpty()) {
+            return null;
+        }
+        Cell s = shared.get(number(index, -1));
+        if (s == null) {
+            throw new Refused("its sheet " + name + " is damaged: cell " + SheetXml.ref(column, row) + " refers to shared string "
+                    + CellParser.shorten(index) + ", but the file's shared strings hold only " + shared.size()
+                    + " (index out of range); ask the delegation to send the file again");
+        }
+        return new Cell(Cell.Kind.TEXT, s.text(), s.length(), formula);
     }
 
     private static int number(String text, int fallback) {

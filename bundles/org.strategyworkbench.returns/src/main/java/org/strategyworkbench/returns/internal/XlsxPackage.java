@@ -41,6 +41,7 @@ final class XlsxPackage implements AutoCloseable {
     private final Deadline deadline;
     private final AtomicLong inflated = new AtomicLong();
     private final List<SheetRef> sheets = new ArrayList<>();
+    private PackageParts parts;
     private String sharedStringsPart = "";
     private boolean date1904;
     private SharedStrings shared;
@@ -62,7 +63,7 @@ final class XlsxPackage implements AutoCloseable {
         }
         XlsxPackage p = new XlsxPackage(zip, limits, deadline);
         try {
-            p.readStructure();
+            p.readStructure(file);
             return p;
         } catch (Refused | IOException | RuntimeException | Error e) {
             zip.close();
@@ -92,10 +93,11 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    private void readStructure() throws Refused, IOException {
+    private void readStructure(Path file) throws Refused, IOException {
         if (zip.size() > limits.entries()) {
             throw new Refused("its package lists " + zip.size() + " parts; a workbook has a few dozen");
         }
+        parts = PackageParts.check(file, zip);
         for (var e = zip.entries(); e.hasMoreElements();) {
             String name = e.nextElement().getName().toLowerCase(Locale.ROOT);
             if (name.endsWith("vbaproject.bin") || name.contains("activex") || name.endsWith(".bin") && name.startsWith("xl/")) {
@@ -140,7 +142,7 @@ final class XlsxPackage implements AutoCloseable {
     /** Relationship id → {type, resolved part name}; empty when the part does not exist. */
     private Map<String, String[]> relationships(String part, String base) throws Refused, IOException {
         Map<String, String[]> rels = new HashMap<>();
-        if (zip.getEntry(part) == null) {
+        if (parts.get(part) == null) {
             return rels;
         }
         try (ClosingReader x = xml(part)) {
@@ -160,7 +162,8 @@ final class XlsxPackage implements AutoCloseable {
         return rels;
     }
 
-    private static String resolve(String base, String target) {
+    /** The part a relationship's target names, from the folder of the part it belongs to. */
+    static String resolve(String base, String target) {
         String path = target.startsWith("/") ? target.substring(1) : base + target;
         List<String> parts = new ArrayList<>();
         for (String s : path.split("/")) {
@@ -219,11 +222,11 @@ final class XlsxPackage implements AutoCloseable {
 
     /** Reads a sheet's values, or refuses the file when the sheet breaks a limit. */
     Grid sheet(SheetRef sheet) throws Refused, IOException {
-        if (sheet.part().isEmpty() || zip.getEntry(sheet.part()) == null) {
+        if (sheet.part().isEmpty() || parts.get(sheet.part()) == null) {
             throw new Refused("its sheet " + sheet.name() + " is missing from the package (damaged)");
         }
         if (shared == null) {
-            shared = sharedStringsPart.isEmpty() || zip.getEntry(sharedStringsPart) == null ? new SharedStrings()
+            shared = sharedStringsPart.isEmpty() || parts.get(sharedStringsPart) == null ? new SharedStrings()
                     : readShared();
         }
         try (ClosingReader x = xml(sheet.part())) {
@@ -242,7 +245,7 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     private ClosingReader xml(String part) throws Refused, IOException {
-        ZipEntry entry = zip.getEntry(part);
+        ZipEntry entry = parts.get(part);
         if (entry == null) {
             throw new Refused("it is not an .xlsx workbook (the part " + part + " is missing)");
         }

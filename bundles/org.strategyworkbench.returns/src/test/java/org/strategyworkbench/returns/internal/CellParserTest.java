@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Cell values as spreadsheet programs write them, and the ones a return refuses. */
 class CellParserTest {
@@ -36,6 +38,36 @@ class CellParserTest {
         assertEquals(Optional.empty(), parse(Field.AMOUNT, number("1E+999999999")));
         assertTrue((System.nanoTime() - start) < 100_000_000L, "refused at once");
         assertTrue(problems.get(0).contains("out of range"), problems.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999", "1E+2147483647", "9E+2147483640", "1E-2147483648", "Infinity", "-Infinity", "NaN",
+        "0.0000000000001", "1234567890123456"})
+    void anAmountOutOfRangeIsRefusedWithAReasonNeverAnException(String text) {
+        assertEquals(Optional.empty(), parse(Field.AMOUNT, number(text)));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("out of range for an amount") || problems.get(0).contains("is not a number"),
+                problems.toString());
+    }
+
+    @Test
+    void aFourHundredDigitAmountIsOutOfRange() {
+        assertEquals(Optional.empty(), parse(Field.AMOUNT, number("9".repeat(400))));
+        assertTrue(problems.get(0).contains("is out of range for an amount"), problems.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999", "1E+2147483647", "Infinity", "NaN", "0", "-1", "2958466", "1E-2147483648"})
+    void aDateSerialOutOfRangeIsNotADate(String serial) {
+        assertEquals(Optional.empty(), parse(Field.START, number(serial)));
+        assertTrue(problems.get(0).contains("is not a date; type a date such as 2026-03-31"), problems.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1899-12-31", "0001-01-01", "+10000-01-01", "+999999999-12-31", "-999999999-01-01"})
+    void aDateBeforeOrAfterThePlausibleYearsIsRefused(String text) {
+        assertEquals(Optional.empty(), parse(Field.END, Cell.text(text)));
+        assertTrue(problems.get(0).contains("is not a plausible date (1990 to 2100)"), problems.toString());
     }
 
     @Test

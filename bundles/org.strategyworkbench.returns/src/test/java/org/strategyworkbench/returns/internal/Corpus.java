@@ -86,6 +86,38 @@ final class Corpus {
                 "holds 10485760 characters");
         add("giant-attribute.xlsx", edit("xl/worksheets/sheet2.xml", x -> x.replace("<sheetData>",
                 "<sheetData><row r=\"1\" spans=\"" + "9".repeat(20 << 20) + "\"/>")), "unpacks to more than");
+        secondCopies();
+        add("shared-string-out-of-range.xlsx", edit("xl/worksheets/sheet2.xml", x -> x.replace("</sheetData>",
+                "<row r=\"140\"><c r=\"B140\" t=\"inlineStr\"><is><t>CSS-01</t></is></c><c r=\"E140\" t=\"s\"><v>99999</v></c>"
+                        + "</row></sheetData>")), "its sheet Actions is damaged: cell E140 refers to shared string 99999");
+    }
+
+    /** A second copy of the actions sheet (another amount), hidden from one kind of reader or the other. */
+    private void secondCopies() throws IOException {
+        String sheet = "xl/worksheets/sheet2.xml";
+        String stand = "xl/worksheets/sheetX.xml";
+        byte[] copy = new String(part(sheet), StandardCharsets.UTF_8).replace(">1500000<", ">2500000<").getBytes(StandardCharsets.UTF_8);
+        byte[] withCopy = with(Map.of(stand, copy));
+        add("duplicate-part.xlsx", ZipSurgery.rename(withCopy, stand, sheet, true, true), "holds the part " + sheet + " twice;");
+        add("duplicate-part-case.xlsx", with(Map.of("XL/Worksheets/Sheet2.xml", copy)), "twice (also as XL/Worksheets/Sheet2.xml)");
+        add("duplicate-part-slash.xlsx", with(Map.of("/" + sheet, copy)), "twice (also as /" + sheet + ")");
+        add("duplicate-part-backslash.xlsx", with(Map.of(sheet.replace('/', '\\'), copy)), "twice (also as xl\\worksheets");
+        add("local-name-differs.xlsx", ZipSurgery.rename(with(Map.of()), sheet, "xl/worksheets/sheet9.xml", true, false),
+                "stored under another name");
+        add("hidden-local-copy.xlsx", ZipSurgery.hideFromDirectory(ZipSurgery.rename(withCopy, stand, sheet, true, false), stand),
+                "bytes that belong to no part");
+        add("prefixed-copy.xlsx", concat(ZipSurgery.localEntry(sheet, copy), template), "bytes before its first part");
+    }
+
+    private byte[] part(String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(template))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no part " + name);
     }
 
     private static final String LAUGHS = "<!DOCTYPE sst [<!ENTITY lol \"lol\">"

@@ -1,6 +1,7 @@
 package org.strategyworkbench.returns.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -58,7 +59,10 @@ class HostileFilesTest {
                 "truncated-half.xlsx", "truncated-end.xlsx", "encrypted.xlsx", "legacy.xls.xlsx", "macros.xlsx",
                 "macro-enabled.xlsx", "word.xlsx", "zip-bomb.xlsx", "billion-laughs.xlsx", "external-entity.xlsx",
                 "malformed-xml.xlsx", "no-record.xlsx", "many-parts.xlsx", "huge-sheet-rows.xlsx", "huge-sheet-cells.xlsx",
-                "giant-cell-shared.xlsx", "giant-cell-inline.xlsx", "giant-attribute.xlsx").stream();
+                "giant-cell-shared.xlsx", "giant-cell-inline.xlsx", "giant-attribute.xlsx", "duplicate-part.xlsx",
+                "duplicate-part-case.xlsx", "duplicate-part-slash.xlsx", "duplicate-part-backslash.xlsx",
+                "local-name-differs.xlsx", "hidden-local-copy.xlsx", "prefixed-copy.xlsx",
+                "shared-string-out-of-range.xlsx").stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,6 +84,7 @@ class HostileFilesTest {
         assertTrue(message.contains(entry.expected()), name + ": " + message);
         assertTrue(message.startsWith("ERROR " + name + ": ") || message.startsWith("ERROR " + name + ", sheet "),
                 "names the file: " + message);
+        assertFalse(message.matches("(?s).*\\b\\w+(Exception|Error)\\b.*"), "no Java class name: " + message);
         assertTrue(millis < LIMIT_MILLIS, name + " took " + millis + " ms");
         assertEquals(revision, returns.apply(plan).plan().revision());
         assertEquals(revision, workspace.snapshot().revision(), "the workspace is unchanged");
