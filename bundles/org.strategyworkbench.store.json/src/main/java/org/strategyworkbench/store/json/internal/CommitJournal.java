@@ -33,6 +33,12 @@ final class CommitJournal {
     record Move(String from, String to) {
     }
 
+    /** Makes the audit line of a save once its files are prepared, from what they hold. */
+    @FunctionalInterface
+    interface HistoryLine {
+        HistoryFile.Pending line(List<SavedFiles.State> files) throws IOException;
+    }
+
     private CommitJournal() {
     }
 
@@ -45,7 +51,7 @@ final class CommitJournal {
      * Saves every step and appends the audit line that records them, all or nothing: with a line
      * to append, the journal is used even for one file.
      */
-    static void save(Path root, List<Step> steps, HistoryFile.Pending history) throws IOException {
+    static void save(Path root, List<Step> steps, HistoryLine history) throws IOException {
         if (steps.isEmpty() && history == null) {
             return;
         }
@@ -60,6 +66,7 @@ final class CommitJournal {
         }
         List<Move> moves = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
+        HistoryFile.Pending line;
         try {
             for (Step step : steps) {
                 if (step.content() == null) {
@@ -69,15 +76,25 @@ final class CommitJournal {
                             relative(root, step.target())));
                 }
             }
+            line = history == null ? null : history.line(states(root, moves, deletions));
         } catch (IOException | RuntimeException e) {
             for (Move m : moves) {
                 Files.deleteIfExists(root.resolve(m.from()));
             }
             throw e;
         }
-        Entries entries = new Entries(moves, deletions, history);
+        Entries entries = new Entries(moves, deletions, line);
         AtomicFiles.write(root.resolve(Layout.JOURNAL), out -> Json.MAPPER.writeValue(out, entries));
         finish(root, entries);
+    }
+
+    private static List<SavedFiles.State> states(Path root, List<Move> moves, List<String> deletions) throws IOException {
+        List<SavedFiles.State> states = new ArrayList<>();
+        for (Move m : moves) {
+            states.add(SavedFiles.of(root, root.resolve(m.from()), m.to()));
+        }
+        deletions.forEach(d -> states.add(SavedFiles.State.deleted(d)));
+        return states;
     }
 
     /**

@@ -14,6 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.store.CorruptWorkspaceException;
 import org.strategyworkbench.core.store.TypeLookup;
 import org.strategyworkbench.core.workspace.AuditEntry;
@@ -21,36 +24,51 @@ import org.strategyworkbench.core.workspace.Change;
 import org.strategyworkbench.core.workspace.EntityType;
 
 /**
- * The audit trail as JSON lines: one entry per line, appended and forced. A last line cut off by
- * a crash is skipped (the edit it recorded was saved or not, but its record is incomplete), and
- * removed before the next entry is appended.
+ * The audit trail as JSON lines: one entry per line, appended and forced; each entry also
+ * records the files its save left ({@link SavedFiles}). A save's journal rewrites its line after
+ * a crash, so a last line cut off means damage: its entry is read as a note that keeps its
+ * revision (revisions are never reused), and the note replaces the damaged line at the next save.
  */
 final class HistoryFile {
 
+    private static final Pattern REVISION = Pattern.compile("^\\{\\s*\"revision\"\\s*:\\s*(\\d{1,18})");
     private final Path file;
+    private SavedFiles saved = new SavedFiles();
+    private final List<Problem> problems = new ArrayList<>();
+    /** The line that replaces a damaged last line at the next append, or null. */
+    private String repair;
 
     HistoryFile(Path folder) {
         this.file = folder.resolve(Layout.HISTORY);
     }
 
     void append(AuditEntry entry) throws IOException {
-        Pending pending = prepare(entry);
+        Pending pending = prepare(entry, List.of());
         write(file, pending.length(), pending.line());
+        repair = null;
     }
 
     /** An entry ready to append: its line, and where it goes (after the last complete line). */
     record Pending(long length, String line) {
     }
 
-    /** The entry's line and the length the file has up to its last complete line. */
-    Pending prepare(AuditEntry entry) throws IOException {
+    /**
+     * The entry's line (after the repair of a damaged last line, if any) and the length the file
+     * has up to its last complete line. Call {@link #written} once the line is in the file.
+     */
+    Pending prepare(AuditEntry entry, List<SavedFiles.State> files) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
-            return new Pending(endOfCompleteLines(channel), line(entry));
+            return new Pending(endOfCompleteLines(channel), (repair == null ? "" : repair) + line(entry, files));
         }
     }
 
-    private static String line(AuditEntry entry) throws IOException {
+    /** A prepared line was written: a damaged last line it replaced is repaired. */
+    void written() {
+        repair = null;
+    }
+
+    private static String line(AuditEntry entry, List<SavedFiles.State> files) throws IOException {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("revision", entry.revision());
         node.put("author", entry.author());
@@ -66,6 +84,9 @@ final class HistoryFile {
             change.put("partition", c.partition());
             change.set("before", Json.MAPPER.valueToTree(c.before()));
             change.set("after", Json.MAPPER.valueToTree(c.after()));
+        }
+        if (!files.isEmpty()) {
+            SavedFiles.write(node.putArray("files"), files);
         }
         return Json.MAPPER.writeValueAsString(node) + "\n";
     }
@@ -111,6 +132,8 @@ final class HistoryFile {
 
     List<AuditEntry> read(TypeLookup types) throws IOException {
         List<AuditEntry> entries = new ArrayList<>();
+        problems.clear();
+        saved = new SavedFiles();
         if (!Files.exists(file)) {
             return entries;
         }
@@ -123,17 +146,43 @@ final class HistoryFile {
                 continue;
             }
             try {
-                entries.add(entry(Json.MAPPER.readTree(lines.get(i)), types));
+                JsonNode node = Json.MAPPER.readTree(lines.get(i));
+                AuditEntry entry = entry(node, types);
+                saved.record(entry.revision(), node.path("files"));
+                entries.add(entry);
             } catch (JsonProcessingException | RuntimeException e) {
-                if (i == lines.size() - 1) {
-                    System.err.println("workbench: " + file + ":" + (i + 1) + ": the last history entry is incomplete "
-                            + "(cut off by a crash) and is skipped");
-                    break;
+                if (i < lines.size() - 1) {
+                    throw new CorruptWorkspaceException(file, i + 1, "", "is not a history entry: " + reason(e), e);
                 }
-                throw new CorruptWorkspaceException(file, i + 1, "", "not a history entry: " + e.getMessage(), e);
+                entries.add(cutOff(lines.get(i), i + 1, entries.isEmpty() ? 0 : entries.get(entries.size() - 1).revision()));
             }
         }
         return entries;
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : "a field is missing or of the wrong kind";
+    }
+
+    /** A note in place of a damaged last line: it keeps the line's revision so that none is used twice. */
+    private AuditEntry cutOff(String text, int line, long previous) throws IOException {
+        Matcher m = REVISION.matcher(text);
+        long revision = m.find() ? Math.max(previous + 1, Long.parseLong(m.group(1))) : previous + 1;
+        AuditEntry note = new AuditEntry(revision, "unknown", Files.getLastModifiedTime(file).toInstant(),
+                AuditEntry.Kind.EDIT, "An entry whose record was cut off (" + Layout.HISTORY + " line " + line + ")",
+                "", List.of());
+        repair = line(note, List.of());
+        problems.add(new Problem(Problem.Severity.WARNING, Layout.HISTORY + " line " + line + " (revision " + revision
+                + ") is cut off: what that edit changed is no longer known; its revision is kept, and the next save "
+                + "replaces the damaged line with a note", "", "", ""));
+        return note;
+    }
+
+    /** What is wrong with the history and the files it says were saved; call after {@link #read}. */
+    List<Problem> problems(Path root) throws IOException {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(saved.compare(root));
+        return all;
     }
 
     private static AuditEntry entry(JsonNode n, TypeLookup types) throws JsonProcessingException {

@@ -29,6 +29,8 @@ final class JsonStoreSession implements StoreSession {
     /** Files that could not be read: never overwritten, so that nothing of them is lost. */
     private final Set<Path> unreadable = new HashSet<>();
     private final DuplicateIds duplicates;
+    /** What the history says was saved and the folder does not hold; found when the history is read. */
+    private volatile List<Problem> integrity = List.of();
 
     JsonStoreSession(Path folder, WorkspaceLock lock, boolean isNew) {
         this.folder = folder;
@@ -59,23 +61,47 @@ final class JsonStoreSession implements StoreSession {
 
     @Override
     public List<Problem> problems() {
-        return duplicates.problems();
+        List<Problem> all = new ArrayList<>(integrity);
+        all.addAll(duplicates.problems());
+        return all;
     }
 
+    /** The files of a type: its single file and its partitions' files, each of which must be a file. */
     private List<Path> files(String typeName) throws IOException {
         List<Path> files = new ArrayList<>();
         Path single = Layout.file(folder, new PartitionKey(typeName, ""));
-        if (Files.isRegularFile(single)) {
-            files.add(single);
+        if (Files.exists(single)) {
+            files.add(requireFile(single, typeName));
         }
         Path partitions = folder.resolve(Layout.safe(typeName));
+        if (Files.exists(partitions) && !Files.isDirectory(partitions)) {
+            throw notWhereExpected(partitions, "a file", "the folder of the " + typeName + " files");
+        }
         if (Files.isDirectory(partitions)) {
             try (Stream<Path> list = Files.list(partitions)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().startsWith("."))
-                        .sorted().forEach(files::add);
+                for (Path p : (Iterable<Path>) list.sorted()::iterator) {
+                    String name = p.getFileName().toString();
+                    if (name.endsWith(".json") && !name.startsWith(".")) {
+                        files.add(requireFile(p, typeName));
+                    }
+                }
             }
         }
         return files;
+    }
+
+    private Path requireFile(Path file, String typeName) throws CorruptWorkspaceException {
+        if (!Files.isRegularFile(file)) {
+            throw notWhereExpected(file, Files.isDirectory(file) ? "a folder" : "not a regular file",
+                    "a file of " + typeName + " entities");
+        }
+        return file;
+    }
+
+    private CorruptWorkspaceException notWhereExpected(Path path, String found, String expected) {
+        unreadable.add(path);
+        return new CorruptWorkspaceException(path, 0, "", "is " + found + " where " + expected + " belongs; move it away "
+                + "or restore the " + (found.equals("a file") ? "folder" : "file") + " from a backup", null);
     }
 
     @Override
@@ -85,7 +111,8 @@ final class JsonStoreSession implements StoreSession {
 
     @Override
     public void save(WorkspaceSnapshot snapshot, Set<PartitionKey> partitions, AuditEntry entry) throws IOException {
-        CommitJournal.save(folder, steps(snapshot, partitions), history.prepare(entry));
+        CommitJournal.save(folder, steps(snapshot, partitions), files -> history.prepare(entry, files));
+        history.written();
     }
 
     private List<CommitJournal.Step> steps(WorkspaceSnapshot snapshot, Set<PartitionKey> partitions) throws IOException {
@@ -112,7 +139,9 @@ final class JsonStoreSession implements StoreSession {
 
     @Override
     public List<AuditEntry> history(TypeLookup types) throws IOException {
-        return history.read(types);
+        List<AuditEntry> entries = history.read(types);
+        integrity = history.problems(folder);
+        return entries;
     }
 
     @Override

@@ -200,17 +200,4 @@ class JsonWorkspaceStoreTest {
             assertEquals(List.of(entry), s.history(name -> Optional.of(Items.TYPE)));
         }
     }
-
-    @Test
-    void aHistoryLineCutOffByACrashIsSkipped() throws IOException {
-        AuditEntry entry = new AuditEntry(1, "alice", Instant.parse("2026-01-02T03:04:05Z"), AuditEntry.Kind.EDIT,
-                "Add a1", "", List.of(new Change("item", "a1", "alpha", null, A1)));
-        try (StoreSession s = store.open(folder)) {
-            s.append(entry);
-        }
-        Files.writeString(folder.resolve("history.jsonl"), "{\"revision\":2,\"auth", java.nio.file.StandardOpenOption.APPEND);
-        try (StoreSession s = store.open(folder)) {
-            assertEquals(1, s.history(name -> Optional.of(Items.TYPE)).size());
-        }
-    }
 }
