@@ -1,12 +1,9 @@
 package org.strategyworkbench.console.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -16,15 +13,17 @@ import org.strategyworkbench.core.rounds.Rounds;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.launcher.command.CommandInvocation;
 import org.strategyworkbench.launcher.command.CommandName;
+import org.strategyworkbench.launcher.command.Failures;
 import org.strategyworkbench.launcher.command.WorkbenchCommand;
+import org.strategyworkbench.launcher.output.OutputFile;
 import org.strategyworkbench.reporting.Progress;
 import org.strategyworkbench.reporting.ReportRequest;
 import org.strategyworkbench.reporting.ReportService;
 
 /**
  * {@code workbench export --out FILE.xlsx [--as-of DATE]}: writes the implementation plan.
- * The workbook appears only when complete: it is written beside the target and moved into place,
- * so a failure or an interruption leaves no partial file.
+ * The workbook appears only when complete ({@link OutputFile}): a failure, or a killed process,
+ * leaves no partial file.
  */
 @Component
 @CommandName("export")
@@ -75,10 +74,10 @@ public final class ExportCommand implements WorkbenchCommand {
             write(args, invocation);
         } catch (IllegalArgumentException e) {
             // a request the report cannot serve, such as an unknown audience
-            invocation.err().println("workbench export: " + e.getMessage());
+            invocation.err().println("workbench export: " + Failures.describe(e));
             return USAGE;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            invocation.err().println("workbench export: " + e.getMessage());
+            invocation.err().println("workbench export: " + Failures.describe(e));
             return FAILED;
         }
         invocation.out().println("wrote " + args.out().toAbsolutePath());
@@ -87,22 +86,9 @@ public final class ExportCommand implements WorkbenchCommand {
 
     private void write(Arguments args, CommandInvocation invocation) throws IOException {
         ReportRequest request = new ReportRequest(workspace.snapshot(), args.asOf(), args.audience(), args.since());
-        Path target = args.out().toAbsolutePath();
-        Path part = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(part, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-                Progress progress = (step, done, total) ->
-                        invocation.err().printf("export: %s (%d of %d)%n", step, Math.min(done + 1, total), total);
-                reports.write(request, out, progress);
-            }
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        Progress progress = (step, done, total) ->
+                invocation.err().printf("export: %s (%d of %d)%n", step, Math.min(done + 1, total), total);
+        OutputFile.write(args.out(), out -> reports.write(request, out, progress));
     }
 
     /** The command's arguments. */

@@ -51,8 +51,8 @@ public final class ValidateCommand implements WorkbenchCommand {
         List<Problem> problems;
         try {
             problems = validation.validate(workspace.snapshot(), new ValidationContext(asOf));
-        } catch (UncheckedIOException e) {
-            invocation.err().println("workbench validate: " + e.getMessage());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            invocation.err().println("workbench validate: " + OpenFailure.describe(workspace.folder(), e, "validate"));
             return FAILED;
         }
         TextTable table = new TextTable("SEVERITY", "TYPE", "ID", "FIELD", "MESSAGE");

@@ -42,6 +42,53 @@ class ExportCommandLineIT {
     }
 
     @Test
+    void aKilledExportLeavesNoTemporaryFileOnceTheWorkbenchStartsAgain() throws Exception {
+        List<String> settings = List.of("-Dstrategyworkbench.settings=" + temp.resolve("settings"));
+        Path out = java.nio.file.Files.createDirectories(temp.resolve("out"));
+        killDuringWrite(settings, out.resolve("plan.xlsx"));
+        ProductProcess.Result next = ProductProcess.run("", settings, "--workspace", temp.resolve("ws").toString(),
+                "--plugins", temp.resolve("plugins").toString(), "bundles");
+        assertEquals(0, next.exitCode(), next.all());
+        assertEquals(List.of(), names(out), "the killed export's temporary file is gone");
+    }
+
+    @Test
+    void aKilledExportsTemporaryFileIsRemovedByTheNextExportIntoTheFolder() throws Exception {
+        Path out = java.nio.file.Files.createDirectories(temp.resolve("out"));
+        killDuringWrite(List.of("-Dstrategyworkbench.settings=" + temp.resolve("settings")), out.resolve("plan.xlsx"));
+        ProductProcess.Result next = ProductProcess.run("", List.of("-Dstrategyworkbench.settings=" + temp.resolve("other")),
+                "--workspace", temp.resolve("ws").toString(), "--plugins", temp.resolve("plugins").toString(), "export",
+                "--out", out.resolve("again.xlsx").toString());
+        assertEquals(0, next.exitCode(), next.all());
+        assertEquals(List.of("again.xlsx"), names(out));
+    }
+
+    /** Runs an export and kills it (kill -9) once it writes; asserts that it left its temporary file. */
+    private void killDuringWrite(List<String> jvmOptions, Path plan) throws Exception {
+        run("--out", temp.resolve("first.xlsx").toString());   // the workspace exists: the export writes at once
+        for (int attempt = 0; attempt < 3 && names(plan.getParent()).isEmpty(); attempt++) {
+            Process export = new ProcessBuilder(ProductProcess.command(jvmOptions, "--workspace", temp.resolve("ws").toString(),
+                    "--plugins", temp.resolve("plugins").toString(), "export", "--out", plan.toString())).start();
+            java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(export.getErrorStream(),
+                    StandardCharsets.UTF_8));
+            for (String line = err.readLine(); line != null && !line.startsWith("export: "); line = err.readLine()) {
+                // wait for the first step of the workbook: the temporary file exists from then on
+            }
+            export.destroyForcibly().waitFor();
+            java.nio.file.Files.deleteIfExists(plan);   // the export finished before the kill: try again
+        }
+        List<String> left = names(plan.getParent());
+        assertTrue(left.size() == 1 && left.get(0).startsWith(".plan.xlsx.") && left.get(0).endsWith(".part"),
+                "the killed export left its temporary file: " + left);
+    }
+
+    private static List<String> names(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void anUnwritableFolderIsReportedAndNoFileAppears() throws Exception {
         Path plan = temp.resolve("missing/plan.xlsx");
         ProductProcess.Result r = run("--out", plan.toString());

@@ -24,12 +24,27 @@ final class ProductProcess {
         return Path.of(System.getProperty("strategyworkbench.product", "../../product/org.strategyworkbench.product/target/workbench"));
     }
 
-    static Result run(String stdin, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    /** The command line that runs the product with these JVM options and arguments. */
+    static List<String> command(List<String> jvmOptions, String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", product().resolve("lib/org.strategyworkbench.launcher.jar").toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Fails when the outputs show the user a Java class name or an exception instead of a sentence. */
+    static void assertPlainWords(Result r) {
+        for (String word : List.of("Exception", "java.", "jackson")) {
+            if ((r.out() + r.err()).contains(word)) {
+                throw new AssertionError("the user is shown \"" + word + "\": " + r.all());
+            }
+        }
+    }
+
+    static Result run(String stdin, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = command(jvmOptions, args);
         Path out = Files.createTempFile("workbench-out", ".txt");
         Path err = Files.createTempFile("workbench-err", ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -83,4 +83,18 @@ class WorkspaceCommandLineIT {
         assertTrue(r.err().contains("(entities[0].stage)"), r.all());
         assertEquals(broken, Files.readString(commitments));
     }
+
+    @Test
+    void aBrokenFileIsReportedInWordsByEveryCommandThatOpensTheWorkspace() throws Exception {
+        run("validate");
+        Path commitments = temp.resolve("ws/commitment.json");
+        Files.writeString(commitments, Files.readString(commitments).replaceFirst("\"stage\" : \"PROPOSED\"", "\"stage\" : \"MAYBE\""));
+        for (List<String> command : List.of(List.of("validate"), List.of("export", "--out", temp.resolve("p.xlsx").toString()),
+                List.of("templates", "--round", "R1", "--out", temp.resolve("t").toString()), List.of("shell"))) {
+            ProductProcess.Result r = run(command.toArray(String[]::new));
+            assertEquals(1, r.exitCode(), r.all());
+            assertTrue(r.err().contains("workbench " + command.get(0) + ": " + commitments + ":"), r.all());
+            ProductProcess.assertPlainWords(r);
+        }
+    }
 }

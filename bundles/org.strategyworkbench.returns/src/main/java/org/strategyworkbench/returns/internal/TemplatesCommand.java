@@ -1,17 +1,13 @@
 package org.strategyworkbench.returns.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,14 +17,16 @@ import org.strategyworkbench.core.workspace.EditRejectedException;
 import org.strategyworkbench.core.workspace.Workspace;
 import org.strategyworkbench.launcher.command.CommandInvocation;
 import org.strategyworkbench.launcher.command.CommandName;
+import org.strategyworkbench.launcher.command.Failures;
 import org.strategyworkbench.launcher.command.WorkbenchCommand;
+import org.strategyworkbench.launcher.output.OutputFile;
 import org.strategyworkbench.returns.ReturnRound;
 import org.strategyworkbench.returns.Returns;
 
 /**
  * {@code workbench templates [--round NAME] [--ally CODE] --out DIR}: one return template per
  * ally. Naming a new round issues it; without {@code --round} the current round's templates are
- * made again. Each file appears only when complete.
+ * made again. Each file appears only when complete ({@link OutputFile}).
  */
 @Component
 @CommandName("templates")
@@ -68,7 +66,13 @@ public final class TemplatesCommand implements WorkbenchCommand {
             invocation.err().println("workbench templates: " + e.getMessage());
             return USAGE;
         }
-        List<Ally> allies = workspace.snapshot().all(AllyType.TYPE);
+        List<Ally> allies;
+        try {
+            allies = workspace.snapshot().all(AllyType.TYPE);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            invocation.err().println("workbench templates: " + Failures.describe(e));
+            return FAILED;
+        }
         Optional<String> only = args.value("--ally").map(a -> a.toUpperCase(Locale.ROOT));
         if (only.isPresent()) {
             allies = allies.stream().filter(a -> a.code().equals(only.get())).toList();
@@ -81,19 +85,22 @@ public final class TemplatesCommand implements WorkbenchCommand {
         try {
             round = round(args.value("--round"));
         } catch (IllegalArgumentException | EditRejectedException e) {
-            invocation.err().println("workbench templates: " + e.getMessage());
+            invocation.err().println("workbench templates: " + Failures.describe(e));
             return USAGE;
+        } catch (UncheckedIOException e) {
+            invocation.err().println("workbench templates: " + Failures.describe(e));
+            return FAILED;
         }
         Path folder = Path.of(args.value("--out").get()).toAbsolutePath();
         try {
             Files.createDirectories(folder);
             for (Ally ally : allies) {
                 Path file = folder.resolve(returns.templateFileName(round, ally.code()));
-                write(round, ally.code(), file);
+                OutputFile.write(file, out -> returns.writeTemplate(round, ally.code(), out));
                 invocation.out().println("wrote " + file);
             }
         } catch (IOException | RuntimeException e) {
-            invocation.err().println("workbench templates: cannot write to " + folder + ": " + e.getMessage());
+            invocation.err().println("workbench templates: " + Failures.describe(e));
             return FAILED;
         }
         invocation.err().println("templates: " + allies.size() + " for round " + round.name() + " in " + folder);
@@ -106,21 +113,5 @@ public final class TemplatesCommand implements WorkbenchCommand {
         }
         return returns.currentRound().orElseThrow(() -> new IllegalArgumentException(
                 "no round of returns was issued yet: name one with --round, for example --round \"Autumn 2026\""));
-    }
-
-    private void write(ReturnRound round, String ally, Path file) throws IOException {
-        Path part = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW)) {
-                returns.writeTemplate(round, ally, out);
-            }
-            try {
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(part);
-        }
     }
 }

@@ -72,7 +72,6 @@ final class Commands {
         out.println();
         out.println("Commands:");
         describe().forEach((name, d) -> out.printf("  %-10s %s%n", name, d[0]));
-        out.printf("  %-10s %s%n", "shell", "Open the Gogo console (type 'help'; Ctrl-D leaves)");
         out.println();
         out.println("Without a command the workbench window opens.");
         out.println();

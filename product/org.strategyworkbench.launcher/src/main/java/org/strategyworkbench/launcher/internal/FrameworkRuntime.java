@@ -29,8 +29,8 @@ final class FrameworkRuntime implements AutoCloseable {
             + "(component.name=org.strategyworkbench.core.internal.plugins.PluginJarCheck))";
 
     /**
-     * Started after every other bundle: the console reads the terminal as soon as it starts, and
-     * plugins must find the product's services in place.
+     * Started after every other bundle: Gogo runs its profile as soon as it starts, and plugins
+     * must find the product's services in place.
      */
     private static final java.util.Set<String> STARTED_LAST = java.util.Set.of("org.apache.felix.gogo.shell", FILEINSTALL);
 
@@ -123,17 +123,14 @@ final class FrameworkRuntime implements AutoCloseable {
         p.put("felix.fileinstall.fragmentRefreshScope", "managed");
         p.put("felix.fileinstall.log.level", "1");
         p.put("felix.fileinstall.enableConfigSave", "false");
-        p.put("gosh.args", settings.interactiveShell() ? "" : "--nointeractive");
+        // Gogo's own console never reads the terminal: the shell command (console bundle) does, once
+        // it holds the workspace; --quiet keeps Gogo's welcome out of every command's output
+        p.put("gosh.args", "--nointeractive --quiet");
         return p;
     }
 
     BundleContext context() {
         return framework.getBundleContext();
-    }
-
-    /** Blocks until something (the Gogo shell, a command) stops the framework. */
-    void awaitStop() throws InterruptedException {
-        framework.waitForStop(0);
     }
 
     @Override

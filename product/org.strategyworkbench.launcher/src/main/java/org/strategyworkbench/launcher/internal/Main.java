@@ -6,19 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.felix.framework.FrameworkFactory;
 import org.strategyworkbench.launcher.command.CommandInvocation;
+import org.strategyworkbench.launcher.command.Failures;
 import org.strategyworkbench.launcher.command.WorkbenchCommand;
+import org.strategyworkbench.launcher.output.OutputFile;
 
 /**
  * The {@code workbench} command line: parses the global options, starts the framework with the
  * product's bundles and runs one command offered by a bundle. Exit codes: 0 done, 1 failed,
- * 2 the command line was wrong.
+ * 2 the command line was wrong. Before the framework starts it removes what killed writers left
+ * ({@link OutputFile#sweep()}) and refuses a workspace another process holds ({@link WorkspaceProbe}),
+ * which would otherwise be told only once every bundle has started.
  */
 public final class Main {
 
     static final String DEFAULT_COMMAND = "open";
-    static final String SHELL = "shell";
+    /** The commands that never open the workspace, and so run while another process holds it. */
+    static final Set<String> WITHOUT_WORKSPACE = Set.of("bundles");
     private static final long PLUGINS_SETTLE_MILLIS = 5_000;
     /** The system property that, like {@code --trusted-signers}, names the allowed plugin signers. */
     static final String TRUSTED_SIGNERS = "strategyworkbench.plugins.signers";
@@ -57,25 +63,27 @@ public final class Main {
             Thread.currentThread().interrupt();
             return WorkbenchCommand.FAILED;
         } catch (Exception e) {
-            err.println("workbench: " + e);
+            err.println("workbench: " + Failures.describe(e));
             return WorkbenchCommand.FAILED;
         }
     }
 
     private int launch(Distribution distribution, Options options) throws Exception {
         String name = options.command().orElse(DEFAULT_COMMAND);
-        boolean shell = name.equals(SHELL) && !options.help();
         Path plugins = options.plugins().orElse(defaultPlugins(distribution));
         plugins = Files.createDirectories(plugins).toRealPath();
         Optional<Path> signers = options.signers().or(() -> Optional.ofNullable(System.getProperty(TRUSTED_SIGNERS))
                 .filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath().normalize()));
-        Settings settings = new Settings(options.workspace().orElse(defaultWorkspace()), plugins, signers, shell, err);
+        Settings settings = new Settings(options.workspace().orElse(defaultWorkspace()), plugins, signers, err);
+        OutputFile.sweep();
+        Optional<String> refusal = options.help() || WITHOUT_WORKSPACE.contains(name) ? Optional.empty()
+                : WorkspaceProbe.refusal(settings.workspace());
+        if (refusal.isPresent()) {
+            err.println("workbench: " + refusal.get());
+            return WorkbenchCommand.FAILED;
+        }
         try (FrameworkRuntime runtime = FrameworkRuntime.start(distribution, settings)) {
             Startup.milestone("bundles-active", err);
-            if (shell) {
-                runtime.awaitStop();
-                return WorkbenchCommand.OK;
-            }
             PluginsSettle.await(runtime.context(), plugins, PLUGINS_SETTLE_MILLIS);
             return dispatch(new Commands(runtime.context()), name, options, settings);
         }
@@ -93,7 +101,7 @@ public final class Main {
             return WorkbenchCommand.USAGE;
         }
         if (options.help()) {
-            out.println("Usage: workbench " + name + " " + command.get().arguments());
+            out.println(("Usage: workbench " + name + " " + command.get().arguments()).stripTrailing());
             out.println(command.get().summary());
             return WorkbenchCommand.OK;
         }

@@ -11,8 +11,7 @@ import java.util.Optional;
  * @param plugins the plugins folder FileInstall watches
  * @param signers the allowed signers' certificates (a file or folder); when present, only jars
  *        they signed are installed from the plugins folder
- * @param interactiveShell whether the Gogo shell reads the terminal
  * @param err where the launcher reports problems
  */
-record Settings(Path workspace, Path plugins, Optional<Path> signers, boolean interactiveShell, PrintStream err) {
+record Settings(Path workspace, Path plugins, Optional<Path> signers, PrintStream err) {
 }

@@ -2,11 +2,8 @@ package org.strategyworkbench.reporting.ui.internal;
 
 import java.awt.Desktop;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.strategyworkbench.core.rounds.Round;
 import org.strategyworkbench.core.rounds.Rounds;
 import org.strategyworkbench.core.workspace.Workspace;
+import org.strategyworkbench.launcher.output.OutputFile;
 import org.strategyworkbench.reporting.Audience;
 import org.strategyworkbench.reporting.AudienceType;
 import org.strategyworkbench.reporting.Progress;
@@ -41,7 +39,7 @@ import org.strategyworkbench.workbench.widgets.Form;
 /**
  * File › Export Implementation Plan: choose the sheets, the audience, the round to compare with,
  * the date and the file; the workbook is written by a background job with progress and cancel,
- * into a temporary file moved into place only when complete; then the folder can be opened.
+ * and appears only when complete ({@link OutputFile}); then the folder can be opened.
  */
 @Component(service = CommandHandler.class)
 @CommandProperties(id = "reporting.export", label = "Export Implementation Plan…",
@@ -138,7 +136,6 @@ public final class ExportCommand implements CommandHandler {
     void export(Workbench workbench, java.awt.Window window, Choice choice) {
         workbench.jobs().schedule("Exporting the implementation plan", monitor -> {
             monitor.begin("Writing " + choice.file().getFileName(), 1000);
-            Path temp = Files.createTempFile(choice.file().getParent(), "." + choice.file().getFileName(), ".part");
             int[] reported = {0};
             Progress progress = new Progress() {
                 @Override
@@ -154,22 +151,12 @@ public final class ExportCommand implements CommandHandler {
                     return monitor.isCanceled();
                 }
             };
+            ReportRequest request = new ReportRequest(workspace.snapshot(), choice.asOf(), choice.audience(), choice.since(),
+                    choice.sheets());
             try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    reports.write(new ReportRequest(workspace.snapshot(), choice.asOf(), choice.audience(), choice.since(), choice.sheets()),
-                            out, progress);
-                }
-                try {
-                    Files.move(temp, choice.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, choice.file(), StandardCopyOption.REPLACE_EXISTING);
-                }
+                OutputFile.write(choice.file(), out -> reports.write(request, out, progress));
             } catch (CancellationException e) {
-                Files.deleteIfExists(temp);
                 return;
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
             }
             SwingUtilities.invokeLater(() -> offerToOpen(workbench, window, choice.file()));
         });
