@@ -33,6 +33,16 @@ final class BoundedValues<T> extends StdDeserializer<T> {
             .addDeserializer(LocalDate.class, bounded(LocalDate.class, LocalDateDeserializer.INSTANCE))
             .addDeserializer(Instant.class, bounded(Instant.class, InstantDeserializer.INSTANT));
 
+    /** A value outside {@link ValueRanges}; its message is a sentence for a person. */
+    static final class OutOfRange extends InvalidFormatException {
+
+        private static final long serialVersionUID = 1L;
+
+        OutOfRange(JsonParser p, String reason, Object value, Class<?> type) {
+            super(p, reason, value, type);
+        }
+    }
+
     private final transient JsonDeserializer<? extends T> delegate;
 
     private BoundedValues(Class<T> type, JsonDeserializer<? extends T> delegate) {
@@ -49,7 +59,7 @@ final class BoundedValues<T> extends StdDeserializer<T> {
         T value = delegate.deserialize(p, context);
         Optional<String> problem = ValueRanges.problem(value);
         if (problem.isPresent()) {
-            throw InvalidFormatException.from(p, problem.get(), value, handledType());
+            throw new OutOfRange(p, problem.get(), value, handledType());
         }
         return value;
     }

@@ -111,7 +111,7 @@ final class CommitJournal {
             entries = Json.MAPPER.readValue(file.toFile(), Entries.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CorruptWorkspaceException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
-                    e.getOriginalMessage(), e);
+                    ReadFailures.describe(e), e);
         }
         finish(root, entries);
         return true;

@@ -78,12 +78,12 @@ final class EntityFiles {
             throw e;
         } catch (JsonMappingException e) {
             String path = index < 0 ? path(e) : "entities[" + index + "]" + (path(e).isEmpty() ? "" : "." + path(e));
-            throw new CorruptWorkspaceException(file, line(e), path, e.getOriginalMessage(), e);
+            throw new CorruptWorkspaceException(file, line(e), path, ReadFailures.describe(e), e);
         } catch (JsonProcessingException e) {
             throw new CorruptWorkspaceException(file, line(e), index < 0 ? "" : "entities[" + index + "]",
-                    e.getOriginalMessage(), e);
+                    ReadFailures.describe(e), e);
         } catch (IOException e) {
-            throw new CorruptWorkspaceException(file, 0, "", "cannot be read: " + e.getMessage(), e);
+            throw new CorruptWorkspaceException(file, 0, "", "cannot be read: " + ReadFailures.withoutClassNames(e.getMessage()), e);
         }
     }
 

@@ -34,7 +34,7 @@ final class Header {
             node = Json.MAPPER.readTree(file.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CorruptWorkspaceException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
-                    e.getOriginalMessage(), e);
+                    ReadFailures.describe(e), e);
         }
         JsonNode format = node == null ? null : node.get("format");
         if (format == null || !format.canConvertToInt() || format.asInt() < 1) {

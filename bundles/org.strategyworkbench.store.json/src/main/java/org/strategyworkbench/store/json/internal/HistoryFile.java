@@ -161,7 +161,7 @@ final class HistoryFile {
     }
 
     private static String reason(Exception e) {
-        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : "a field is missing or of the wrong kind";
+        return e instanceof JsonProcessingException j ? ReadFailures.describe(j) : "a field is missing or of the wrong kind";
     }
 
     /** A note in place of a damaged last line: it keeps the line's revision so that none is used twice. */
