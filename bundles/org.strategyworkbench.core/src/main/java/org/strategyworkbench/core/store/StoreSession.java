@@ -67,6 +67,8 @@ public interface StoreSession extends AutoCloseable {
      * @param snapshot the state after the edit
      * @param partitions the partitions the edit changed
      * @param entry the audit entry that records the edit
+     * @throws SaveIncompleteException when the save took place but could not be completed yet;
+     *         the edit counts as saved (since 1.1)
      * @throws IOException when the save failed; with an atomic implementation the folder is as
      *         before
      */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.store.PartitionKey;
+import org.strategyworkbench.core.store.SaveIncompleteException;
 import org.strategyworkbench.core.store.StoreSession;
 import org.strategyworkbench.core.workspace.AuditEntry;
 import org.strategyworkbench.core.workspace.Change;
@@ -185,9 +186,11 @@ public final class WorkspaceEngine implements Workspace {
         AuditEntry entry = new AuditEntry(after.revision(), author, clock.instant(), kind, label, source, changes);
         try {
             session.save(after, dirty, entry);
+        } catch (SaveIncompleteException e) {
+            System.err.println("workbench: \"" + label + "\" is saved, but " + e.getMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException("the edit \"" + label + "\" could not be saved in " + folder + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("\"" + label + "\" was not saved, and nothing in " + folder
+                    + " was changed: " + e.getMessage(), e);
         }
         current = after;
         history.add(entry);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.store.PartitionKey;
+import org.strategyworkbench.core.store.SaveIncompleteException;
 import org.strategyworkbench.core.store.StoreSession;
 import org.strategyworkbench.core.store.TypeLookup;
 import org.strategyworkbench.core.workspace.AuditEntry;
@@ -21,6 +22,8 @@ final class MemorySession implements StoreSession {
     final List<Set<PartitionKey>> writes = new ArrayList<>();
     final List<AuditEntry> audit = new ArrayList<>();
     boolean failNextWrite;
+    /** The next save is recorded but reported as not complete, as a journal whose last steps failed. */
+    boolean incompleteNextAppend;
     final List<Problem> problems = new ArrayList<>();
 
     @Override
@@ -63,8 +66,12 @@ final class MemorySession implements StoreSession {
     }
 
     @Override
-    public void append(AuditEntry entry) {
+    public void append(AuditEntry entry) throws IOException {
         audit.add(entry);
+        if (incompleteNextAppend) {
+            incompleteNextAppend = false;
+            throw new SaveIncompleteException("it could not be completed (disk full): completed later", null);
+        }
     }
 
     @Override

@@ -158,6 +158,23 @@ class WorkspaceEngineTest {
     }
 
     @Test
+    void aSaveToBeCompletedLaterCountsAsSaved() throws Exception {
+        session.incompleteNextAppend = true;
+        AuditEntry entry = put("Add n2", new Note("n2", "b", "x"));
+        assertEquals(1, entry.revision());
+        assertEquals(1, workspace.snapshot().revision());
+        assertEquals(Optional.of("Add n2"), workspace.undoLabel());
+        assertEquals(1, events.size());
+    }
+
+    @Test
+    void aFailedSaveSaysNothingWasChanged() {
+        session.failNextWrite = true;
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> put("Add n2", new Note("n2", "b", "x")));
+        assertEquals("\"Add n2\" was not saved, and nothing in ws was changed: disk full", e.getMessage());
+    }
+
+    @Test
     void listenersSeeBeforeAndAfter() throws Exception {
         put("Add n2", new Note("n2", "b", "x"));
         WorkspaceEvent event = events.get(0);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.strategyworkbench.core.store.CorruptWorkspaceException;
+import org.strategyworkbench.core.store.SaveIncompleteException;
 
 /**
  * Makes a save of several files atomic as a whole. Every new file is first written to a forced
@@ -55,6 +56,9 @@ final class CommitJournal {
         if (steps.isEmpty() && history == null) {
             return;
         }
+        // a save that could not be completed (disk full) is completed first: its journal stays
+        // until then, and this save's journal must not replace it
+        recover(root);
         if (steps.size() == 1 && history == null) {
             Step step = steps.get(0);
             if (step.content() == null) {
@@ -85,7 +89,12 @@ final class CommitJournal {
         }
         Entries entries = new Entries(moves, deletions, line);
         AtomicFiles.write(root.resolve(Layout.JOURNAL), out -> Json.MAPPER.writeValue(out, entries));
-        finish(root, entries);
+        try {
+            finish(root, entries);
+        } catch (IOException | RuntimeException e) {
+            throw new SaveIncompleteException("it could not be completed (" + e.getMessage() + "): the workbench "
+                    + "completes it before the next save, or when the workspace is next opened", e);
+        }
     }
 
     private static List<SavedFiles.State> states(Path root, List<Move> moves, List<String> deletions) throws IOException {

@@ -34,21 +34,57 @@ final class WorkspaceLock implements AutoCloseable {
         Path file = folder.resolve(FILE);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
+        FileLock lock = tryLock(channel);
         if (lock == null) {
             channel.close();
             throw new WorkspaceLockedException("the workspace " + folder + " is open in another process ("
                     + holder(file) + "); close it there first");
         }
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(true);
+        describe(channel);
         return new WorkspaceLock(channel, lock);
+    }
+
+    /**
+     * The lock, or null when another process holds it. Another launcher checks who holds a
+     * workspace by taking the lock shared for an instant, so a refusal is confirmed for a moment.
+     */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        long giveUp = System.nanoTime() + 250_000_000L;
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null || System.nanoTime() > giveUp) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                return null;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Says who holds the lock, for a second process to tell its user. Best effort: the
+     * operating-system lock is what counts, and a full disk must not stop a workspace being read.
+     */
+    private static void describe(FileChannel channel) {
+        byte[] text = describeThisProcess().getBytes(StandardCharsets.UTF_8);
+        try {
+            channel.write(ByteBuffer.wrap(text), 0);
+            channel.truncate(text.length);
+            channel.force(true);
+        } catch (IOException e) {
+            try {
+                channel.truncate(0);
+            } catch (IOException ignored) {
+                // the holder stays unknown to others; the lock itself is held
+            }
+        }
     }
 
     private static String holder(Path file) {

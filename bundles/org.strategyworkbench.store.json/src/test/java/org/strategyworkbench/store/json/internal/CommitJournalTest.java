@@ -2,6 +2,8 @@ package org.strategyworkbench.store.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strategyworkbench.core.store.SaveIncompleteException;
 
 class CommitJournalTest {
 
@@ -33,6 +36,25 @@ class CommitJournalTest {
         assertEquals("new a", Files.readString(folder.resolve("a.json")));
         assertEquals("new c", Files.readString(folder.resolve("b/c.json")));
         assertFalse(Files.exists(folder.resolve("gone.json")));
+        assertFalse(Files.exists(folder.resolve(Layout.JOURNAL)));
+    }
+
+    @Test
+    void aSaveThatCannotBeCompletedCountsAndIsCompletedBeforeTheNextSave() throws IOException {
+        store.open(folder).close();
+        Path history = folder.resolve(Layout.HISTORY);
+        Files.createDirectory(history); // appending the history line fails, as on a full disk
+        CommitJournal.HistoryLine first = files -> new HistoryFile.Pending(0, "{\"revision\":1}\n");
+        SaveIncompleteException e = assertThrows(SaveIncompleteException.class, () ->
+                CommitJournal.save(folder, List.of(new CommitJournal.Step(folder.resolve("a.json"), text("new a"))), first));
+        assertTrue(e.getMessage().endsWith("the workbench completes it before the next save, or when the workspace is "
+                + "next opened"), e.getMessage());
+        assertTrue(Files.exists(folder.resolve(Layout.JOURNAL)));
+        Files.delete(history);
+        CommitJournal.save(folder, List.of(new CommitJournal.Step(folder.resolve("b.json"), text("new b"))),
+                files -> new HistoryFile.Pending(Files.size(history), "{\"revision\":2}\n"));
+        assertEquals(List.of("{\"revision\":1}", "{\"revision\":2}"), Files.readAllLines(history));
+        assertEquals("new a", Files.readString(folder.resolve("a.json")));
         assertFalse(Files.exists(folder.resolve(Layout.JOURNAL)));
     }
 
