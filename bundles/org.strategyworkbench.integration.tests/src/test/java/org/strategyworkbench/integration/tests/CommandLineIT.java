@@ -101,6 +101,6 @@ class CommandLineIT {
         ProductProcess.Result r = ProductProcess.run(withFolders("bundles"));
         assertEquals(1, r.exitCode(), r.all());
         assertTrue(r.out().contains("needs package org.strategyworkbench.core.workspace [2.0.0,3.0.0); the workbench provides"
-                + " 1.0.0 (by org.strategyworkbench.core 0.1.0)"), r.all());
+                + " 1.1.0 (by org.strategyworkbench.core 0.1.0)"), r.all());
     }
 }
