@@ -90,6 +90,7 @@ class KilledWhileSavingTest {
         assertTrue(recorded >= leastRecorded && recorded == revision, where + "the audit trail ends at revision "
                 + recorded + ", the files hold " + revision + ", completed saves reach " + leastRecorded);
         assertEquals(List.of(), reopened.temporaryAfter(), where + "temporary files are left");
+        assertEquals(List.of(), reopened.problems(), where + "the files are not what the history says was saved");
         inFlight += revision == saved + 1 ? 1 : 0;
         unrecorded += recorded < revision && revision == saved + 1 ? 1 : 0;
         cleaned += reopened.temporaryBefore().size();

@@ -22,14 +22,16 @@ import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
  * @param history the audit trail as loaded
  * @param temporaryBefore the unfinished saves the folder held before it was opened
  * @param temporaryAfter the unfinished saves it still held after it was opened and closed
+ * @param problems what the store found wrong in the folder (files lost or changed, duplicates)
  */
 record ReopenedWorkspace(WorkspaceSnapshot snapshot, List<AuditEntry> history, List<Path> temporaryBefore,
-        List<Path> temporaryAfter) {
+        List<Path> temporaryAfter, List<String> problems) {
 
     static ReopenedWorkspace open(Path folder, JsonWorkspaceStore store) throws IOException {
         List<Path> before = temporaryFiles(folder);
         WorkspaceSnapshot snapshot;
         List<AuditEntry> history;
+        List<String> problems;
         try (StoreSession session = store.open(folder)) {
             history = session.history(CrashWorkspace.LOOKUP);
             WorkspaceEngine engine = new WorkspaceEngine(folder, session, history, Clock.systemUTC(), "crash test",
@@ -38,9 +40,10 @@ record ReopenedWorkspace(WorkspaceSnapshot snapshot, List<AuditEntry> history, L
                 engine.load(type);
             }
             snapshot = engine.snapshot();
+            problems = session.problems().stream().map(org.strategyworkbench.core.problems.Problem::describe).toList();
         }
         parseEveryFile(folder);
-        return new ReopenedWorkspace(snapshot, history, before, temporaryFiles(folder));
+        return new ReopenedWorkspace(snapshot, history, before, temporaryFiles(folder), problems);
     }
 
     /** The revision the last entry of the audit trail recorded. */
