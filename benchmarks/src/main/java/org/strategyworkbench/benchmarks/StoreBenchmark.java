@@ -62,12 +62,18 @@ public final class StoreBenchmark {
         double bareWrite = Median.millis(warmUps, runs, () -> bare.write(files, temp.resolve("bare")));
         double load = Median.millis(warmUps, runs, workspace::load);
         double save = Median.millis(warmUps, runs, () -> workspace.saveAll(loaded));
+        workspace.recordAll(loaded);
+        double loadChecked = Median.millis(warmUps, runs, workspace::load);
         double edit;
         try (StoreSession session = workspace.session()) {
             WorkspaceEngine engine = workspace.open(session);
             edit = Median.millis(EDITS / 3, EDITS, () -> workspace.editOneAction(engine, "NOR-000100"));
         }
         print(generated.size(), megabytes(folder), runs, warmUps, bareRead, bareWrite, load, save, edit);
+        System.out.printf(Locale.ROOT, "workspace load, every file checked against the history: %8.0f ms  %.2fx bare read%n",
+                loadChecked, loadChecked / bareRead);
+        System.out.printf(Locale.ROOT, "load average: %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void print(SyntheticSize size, double megabytes, int runs, int warmUps, double bareRead, double bareWrite,

@@ -49,6 +49,23 @@ final class WorkspaceRuns {
         }
     }
 
+    /**
+     * Saves every partition as one edit with its history entry, so that the history records every
+     * file (size and checksum) and each later load checks them all.
+     */
+    void recordAll(WorkspaceSnapshot snapshot) throws IOException {
+        Set<PartitionKey> all = new LinkedHashSet<>();
+        for (EntityType<?> type : types) {
+            snapshot.partitions(type.name()).forEach(p -> all.add(new PartitionKey(type.name(), p)));
+        }
+        try (StoreSession session = store.open(folder)) {
+            long revision = session.history(name -> java.util.Optional.empty()).size() + 1L;
+            session.save(snapshot, all, new org.strategyworkbench.core.workspace.AuditEntry(revision, "benchmark",
+                    java.time.Instant.now(), org.strategyworkbench.core.workspace.AuditEntry.Kind.EDIT, "Save all", "",
+                    java.util.List.of()));
+        }
+    }
+
     /** An open workspace, for timing single edits. */
     WorkspaceEngine open(StoreSession session) throws IOException {
         return engine(session);
