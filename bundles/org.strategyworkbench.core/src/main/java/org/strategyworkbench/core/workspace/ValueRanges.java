@@ -16,8 +16,9 @@ import java.util.Optional;
  * a file holds it.
  *
  * <ul>
- * <li>decimal numbers: at most {@value #MAX_DIGITS} digits before and {@value #MAX_DIGITS}
- * after the decimal point (a spreadsheet keeps 15 significant digits);</li>
+ * <li>decimal numbers: at most {@value #MAX_DIGITS} significant digits (what a spreadsheet
+ * keeps), at most {@value #MAX_DIGITS} before the decimal point and {@value #MAX_DECIMALS}
+ * after it;</li>
  * <li>floating-point numbers: finite, below 10<sup>{@value #MAX_DIGITS}</sup> in magnitude;</li>
  * <li>dates and times: from {@link #EARLIEST} to {@link #LATEST}, the range of a spreadsheet's
  * dates.</li>
@@ -29,8 +30,10 @@ import java.util.Optional;
  */
 public final class ValueRanges {
 
-    /** The most digits a decimal number may have before, and after, its decimal point. */
+    /** The most significant digits a decimal number may have, and the most before its decimal point. */
     public static final int MAX_DIGITS = 15;
+    /** The most digits a decimal number may have after its decimal point. */
+    public static final int MAX_DECIMALS = 12;
     /** The earliest date an entity may hold. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     /** The latest date an entity may hold. */
@@ -66,12 +69,17 @@ public final class ValueRanges {
 
     private static Optional<String> decimal(BigDecimal d) {
         BigDecimal plain = d.stripTrailingZeros();
-        int integerDigits = plain.precision() - plain.scale();
+        // in long arithmetic: with an exponent near the largest int, an int difference wraps and passes
+        long integerDigits = (long) plain.precision() - plain.scale();
         if (integerDigits > MAX_DIGITS) {
             return Optional.of(shortText(d) + " has more than " + MAX_DIGITS + " digits before the decimal point");
         }
-        if (plain.scale() > MAX_DIGITS) {
-            return Optional.of(shortText(d) + " has more than " + MAX_DIGITS + " digits after the decimal point");
+        if (plain.scale() > MAX_DECIMALS) {
+            return Optional.of(shortText(d) + " has more than " + MAX_DECIMALS + " digits after the decimal point");
+        }
+        if (plain.precision() > MAX_DIGITS) {
+            return Optional.of(shortText(d) + " has more than " + MAX_DIGITS + " significant digits, more than a "
+                    + "spreadsheet keeps");
         }
         return Optional.empty();
     }

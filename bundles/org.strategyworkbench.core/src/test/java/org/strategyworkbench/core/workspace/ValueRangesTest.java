@@ -13,7 +13,8 @@ class ValueRangesTest {
 
     @Test
     void amountsASpreadsheetCanHoldAreInRange() {
-        assertEquals(Optional.empty(), ValueRanges.problem(new BigDecimal("999999999999999.999999999999999")));
+        assertEquals(Optional.empty(), ValueRanges.problem(new BigDecimal("999999999999999")));
+        assertEquals(Optional.empty(), ValueRanges.problem(new BigDecimal("0.123456789012")));
         assertEquals(Optional.empty(), ValueRanges.problem(new BigDecimal("-250000.50")));
         assertEquals(Optional.empty(), ValueRanges.problem(new BigDecimal("1.000000000000000000000")));
     }
@@ -22,7 +23,9 @@ class ValueRangesTest {
     void aHugeOrTinyAmountIsOutOfRangeAndNamedShortly() {
         String huge = ValueRanges.problem(new BigDecimal("1e999999")).orElseThrow();
         assertEquals("1E+999999 has more than 15 digits before the decimal point", huge);
-        assertTrue(ValueRanges.problem(new BigDecimal("1e-16")).orElseThrow().contains("after the decimal point"));
+        assertTrue(ValueRanges.problem(new BigDecimal("1e-13")).orElseThrow().contains("12 digits after the decimal point"));
+        assertTrue(ValueRanges.problem(new BigDecimal("1E+2147483647")).orElseThrow().contains("before the decimal point"));
+        assertTrue(ValueRanges.problem(new BigDecimal("123456789012345.5")).orElseThrow().contains("significant digits"));
         String long400 = ValueRanges.problem(new BigDecimal("9".repeat(400))).orElseThrow();
         assertTrue(long400.length() < 120, long400);
     }

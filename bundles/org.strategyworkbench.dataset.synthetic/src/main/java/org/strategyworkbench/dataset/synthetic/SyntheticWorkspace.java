@@ -13,6 +13,7 @@ import org.strategyworkbench.commitments.CommitmentType;
 import org.strategyworkbench.commitments.Provenance;
 import org.strategyworkbench.core.store.PartitionKey;
 import org.strategyworkbench.core.store.StoreSession;
+import org.strategyworkbench.core.workspace.AuditEntry;
 import org.strategyworkbench.core.workspace.Edit;
 import org.strategyworkbench.core.workspace.SnapshotBuilder;
 import org.strategyworkbench.core.workspace.WorkspaceSnapshot;
@@ -156,14 +157,17 @@ public final class SyntheticWorkspace {
     }
 
     /**
-     * Writes every entity file of the workspace through an open store session, as one save and
-     * without an audit entry: a workspace opened on the folder afterwards holds exactly this one.
+     * Writes every entity file of the workspace through an open store session, as one save with
+     * one audit entry (revision 1, which lists no changes: the history of a generated workspace
+     * starts with it as a whole). A workspace opened on the folder afterwards holds exactly this one.
      *
      * @param session a session of a new, empty workspace folder, opened by a
      *        {@link org.strategyworkbench.core.store.WorkspaceStore}; not closed
      * @throws IOException when the store cannot write the files
      */
     public void writeTo(StoreSession session) throws IOException {
-        session.write(snapshot(), partitions());
+        session.save(snapshot(), partitions(), new AuditEntry(1, "synthetic", java.time.Instant.EPOCH.plusSeconds(
+                1_750_000_000L + size.seed()), AuditEntry.Kind.EDIT, "Generate a synthetic workspace (seed " + size.seed()
+                + ")", "", List.of()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.strategyworkbench.actions.ActionStatus;
 import org.strategyworkbench.actions.ActionType;
+import org.strategyworkbench.core.workspace.ValueRanges;
 
 /**
  * Turns the cell of one field into its canonical text, or reports why it cannot be taken. Text is
@@ -138,19 +139,16 @@ final class CellParser {
         return Field.amount(value);
     }
 
-    /**
-     * A number within the range of money: no more than 15 digits before the point and 12 after.
-     * The digits before the point are counted in long arithmetic: an exponent near the largest int
-     * would otherwise wrap around and pass.
-     */
+    /** A number within the workspace's {@link ValueRanges}: what the workspace would refuse is refused here. */
     private static BigDecimal number(String text) {
         Optional<BigDecimal> value = decimal(text);
         if (value.isEmpty() && !text.matches("[+-]?\\d+(\\.\\d*)?")) {
             throw new IllegalArgumentException("'" + shorten(text) + "' is not a number");
         }
-        if (value.isEmpty() || (long) value.get().precision() - value.get().scale() > 15 || value.get().scale() > 12) {
-            throw new IllegalArgumentException("'" + shorten(text) + "' is out of range for an amount"
-                    + " (at most 15 digits before the decimal point and 12 after)");
+        Optional<String> range = value.flatMap(ValueRanges::problem);
+        if (value.isEmpty() || range.isPresent()) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' is out of range for an amount ("
+                    + range.map(r -> r.substring(r.indexOf(" has ") + 1)).orElse("too long") + ")");
         }
         return value.get();
     }

@@ -35,7 +35,19 @@ class EntryCheckTest {
         assertEquals(List.of(
                 "ERROR grant g1 due: +10000-01-01 is not a date from 1900-01-01 to 9999-12-31",
                 "ERROR grant g1 money.amount: 1E+999999 has more than 15 digits before the decimal point",
-                "ERROR grant g1 parts.amount: 1E-40 has more than 15 digits after the decimal point"), problems(bad));
+                "ERROR grant g1 parts.amount: 1E-40 has more than 12 digits after the decimal point"), problems(bad));
+    }
+
+    record Budget(String id, java.util.Map<String, BigDecimal> byYear, java.util.Optional<LocalDate> due) {
+    }
+
+    @Test
+    void valuesInMapsAndOptionalsAreCheckedToo() {
+        Budget bad = new Budget("b1", java.util.Map.of("2027", new BigDecimal("1e20")),
+                java.util.Optional.of(LocalDate.of(1800, 1, 1)));
+        assertEquals(List.of("ERROR budget b1 byYear.2027: 1E+20 has more than 15 digits before the decimal point",
+                "ERROR budget b1 due: 1800-01-01 is not a date from 1900-01-01 to 9999-12-31"),
+                EntryCheck.check("budget", "b1", bad).stream().map(Problem::describe).toList());
     }
 
     @Test

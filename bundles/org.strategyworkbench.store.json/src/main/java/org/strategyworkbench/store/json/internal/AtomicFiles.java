@@ -23,6 +23,11 @@ final class AtomicFiles {
 
     /** Temporary files carry this marker; {@link #removeOrphans} deletes leftovers of a crash. */
     static final String TEMP_MARKER = ".swb-tmp-";
+    /**
+     * The temporary file of the returns key as earlier versions named it: a copy of the secret that
+     * a crash left, removed like any other leftover.
+     */
+    private static final java.util.regex.Pattern OLD_KEY_TEMP = java.util.regex.Pattern.compile("\\.returns\\.key\\..+\\.tmp");
 
     /** Writes the content of one file. */
     @FunctionalInterface
@@ -95,7 +100,8 @@ final class AtomicFiles {
         }
         try (Stream<Path> files = Files.walk(root, 2)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                if (p.getFileName().toString().contains(TEMP_MARKER)) {
+                String name = p.getFileName().toString();
+                if (name.contains(TEMP_MARKER) || OLD_KEY_TEMP.matcher(name).matches()) {
                     Files.deleteIfExists(p);
                     removed.add(p);
                 }

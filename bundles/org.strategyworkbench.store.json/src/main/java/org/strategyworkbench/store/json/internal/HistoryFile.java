@@ -35,6 +35,8 @@ final class HistoryFile {
     private final Path file;
     private SavedFiles saved = new SavedFiles();
     private final List<Problem> problems = new ArrayList<>();
+    /** The revision of the entry whose line was cut off, or 0. */
+    private long lostRevision;
     /** The line that replaces a damaged last line at the next append, or null. */
     private String repair;
 
@@ -112,6 +114,12 @@ final class HistoryFile {
         return file;
     }
 
+    /** Whether the folder's history holds anything. */
+    static boolean holdsEntries(Path folder) throws IOException {
+        Path history = folder.resolve(Layout.HISTORY);
+        return Files.exists(history) && Files.size(history) > 0;
+    }
+
     /** The length of the file up to and including its last line break. */
     static long endOfCompleteLines(FileChannel channel) throws IOException {
         ByteBuffer block = ByteBuffer.allocate(8192);
@@ -134,6 +142,7 @@ final class HistoryFile {
         List<AuditEntry> entries = new ArrayList<>();
         problems.clear();
         saved = new SavedFiles();
+        lostRevision = 0;
         if (!Files.exists(file)) {
             return entries;
         }
@@ -172,6 +181,7 @@ final class HistoryFile {
                 AuditEntry.Kind.EDIT, "An entry whose record was cut off (" + Layout.HISTORY + " line " + line + ")",
                 "", List.of());
         repair = line(note, List.of());
+        lostRevision = revision;
         problems.add(new Problem(Problem.Severity.WARNING, Layout.HISTORY + " line " + line + " (revision " + revision
                 + ") is cut off: what that edit changed is no longer known; its revision is kept, and the next save "
                 + "replaces the damaged line with a note", "", "", ""));
@@ -181,7 +191,13 @@ final class HistoryFile {
     /** What is wrong with the history and the files it says were saved; call after {@link #read}. */
     List<Problem> problems(Path root) throws IOException {
         List<Problem> all = new ArrayList<>(problems);
-        all.addAll(saved.compare(root));
+        all.addAll(saved.compare(root, lostRevision));
+        if (!holdsEntries(root) && Layout.holdsEntities(root)) {
+            all.add(new Problem(Problem.Severity.ERROR, Layout.HISTORY + " is missing or empty, but the workspace holds "
+                    + "entities: without it revision numbers would start again at 1, and rounds and templates already "
+                    + "issued would no longer match; restore it from a backup (until then no change can be saved)",
+                    "", "", ""));
+        }
         return all;
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.strategyworkbench.core.problems.Problem;
 import org.strategyworkbench.core.store.CorruptWorkspaceException;
 import org.strategyworkbench.core.store.PartitionKey;
+import org.strategyworkbench.core.store.SaveIncompleteException;
 import org.strategyworkbench.core.store.StoreSession;
 import org.strategyworkbench.core.store.TypeLookup;
 import org.strategyworkbench.core.workspace.AuditEntry;
@@ -111,7 +112,12 @@ final class JsonStoreSession implements StoreSession {
 
     @Override
     public void save(WorkspaceSnapshot snapshot, Set<PartitionKey> partitions, AuditEntry entry) throws IOException {
-        CommitJournal.save(folder, steps(snapshot, partitions), files -> history.prepare(entry, files));
+        try {
+            CommitJournal.save(folder, steps(snapshot, partitions), files -> history.prepare(entry, files));
+        } catch (SaveIncompleteException e) {
+            history.written(); // the journal holds the line and completes it: it must not be written twice
+            throw e;
+        }
         history.written();
     }
 

@@ -54,7 +54,9 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
             } else {
                 Migrations.migrate(root, format);
             }
-            return new JsonStoreSession(root, lock, format == 0);
+            // a workspace whose creation was cut short holds a header and nothing else: it is filled again
+            boolean isNew = format == 0 || !HistoryFile.holdsEntries(root) && !Layout.holdsEntities(root);
+            return new JsonStoreSession(root, lock, isNew);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;

@@ -31,6 +31,17 @@ final class Layout {
                 : folder.resolve(type).resolve(safe(key.partition()) + ".json");
     }
 
+    /** Whether the folder holds any entity file: a {@code .json} file other than the header, at either level. */
+    static boolean holdsEntities(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder, 2)) {
+            return files.anyMatch(p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(".json") && !name.startsWith(".") && !p.equals(folder.resolve(HEADER))
+                        && java.nio.file.Files.isRegularFile(p);
+            });
+        }
+    }
+
     /** Type and partition names become file names: they must not climb out of the folder. */
     static String safe(String name) {
         if (!NAME.matcher(name).matches() || name.contains("..")) {

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  */
 final class ReadFailures {
 
+    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+
     private ReadFailures() {
     }
 
@@ -34,6 +36,10 @@ final class ReadFailures {
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return wrongValue(m);
+        }
+        java.util.regex.Matcher twice = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (twice.matches()) {
+            return "the field \"" + twice.group(1) + "\" is given a second time in this entity; remove one of the two";
         }
         if (constraint(e)) {
             return "a value is longer, or nested deeper, than a workspace file may hold (text up to 20 million "

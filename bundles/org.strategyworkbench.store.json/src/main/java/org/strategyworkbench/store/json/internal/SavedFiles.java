@@ -66,15 +66,21 @@ final class SavedFiles {
         }
     }
 
-    /** Every difference between the recorded states and the folder, as problems naming the file. */
-    List<Problem> compare(Path root) throws IOException {
+    /**
+     * Every difference between the recorded states and the folder, as problems naming the file.
+     *
+     * @param lost the revision of an entry whose record was cut off, or 0: that edit may have
+     *        written or removed any file, so what is missing is then only a warning
+     */
+    List<Problem> compare(Path root, long lost) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (State recorded : latest.values()) {
             Path file = root.resolve(recorded.path());
             long revision = revisionOf.get(recorded.path());
             boolean present = Files.isRegularFile(file);
             if (recorded.exists() && !Files.exists(file)) {
-                problems.add(missing(recorded, revision));
+                problems.add(lost > 0 ? outside(recorded.path(), "is missing (the edit of revision " + lost
+                        + ", whose record was cut off, may have removed it)", revision) : missing(recorded, revision));
             } else if (recorded.exists() && present && !recorded.equals(of(root, file, recorded.path()))) {
                 problems.add(outside(recorded.path(), "was changed", revision));
             } else if (!recorded.exists() && present) {
@@ -87,7 +93,15 @@ final class SavedFiles {
     private static Problem missing(State recorded, long revision) {
         return new Problem(Problem.Severity.ERROR, recorded.path() + " is missing: the save of revision " + revision
                 + " left it with " + recorded.bytes() + " bytes, and its entities are not in the workspace; restore it "
-                + "from a backup, then open the workspace again (until then no change can be saved)", "", "", "");
+                + "from a backup, then open the workspace again (until then no change can be saved). If its entities are "
+                + "meant to be gone, put a file there holding {\"type\" : \"" + typeOf(recorded.path())
+                + "\", \"entities\" : [ ]}", "", "", "");
+    }
+
+    /** {@code action/NOR.json} and {@code action.json} are files of the type {@code action}. */
+    private static String typeOf(String path) {
+        String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        return first.endsWith(".json") ? first.substring(0, first.length() - 5) : first;
     }
 
     private static Problem outside(String path, String what, long revision) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +71,8 @@ class DamagedWorkspaceTest {
         Files.delete(folder.resolve("item/beta.json"));
         assertEquals(List.of("ERROR: item/beta.json is missing: the save of revision 1 left it with " + bytes + " bytes, "
                 + "and its entities are not in the workspace; restore it from a backup, then open the workspace again "
-                + "(until then no change can be saved)"), problemsOnOpen());
+                + "(until then no change can be saved). If its entities are meant to be gone, put a file there holding "
+                + "{\"type\" : \"item\", \"entities\" : [ ]}"), problemsOnOpen());
     }
 
     @Test
@@ -129,6 +129,48 @@ class DamagedWorkspaceTest {
             assertEquals(List.of(), s.problems(), "the note repaired the history, and revision 3 recorded beta.json");
         }
         assertEquals(3, Files.readAllLines(history).size());
-        Files.writeString(history, "", StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void aFileRemovedByTheEditWhoseRecordWasCutOffIsOnlyAWarning() throws IOException {
+        try (StoreSession s = store.open(folder)) {
+            edit(s, 1, A1, B1);
+            List<Change> removal = List.of(new Change("item", "b1", "beta", B1, null));
+            s.save(new FakeSnapshot(List.of(A1)), Set.of(new PartitionKey("item", "beta")), new AuditEntry(2, "alice",
+                    Instant.parse("2026-01-02T03:04:09Z"), AuditEntry.Kind.EDIT, "Remove b1", "", removal));
+        }
+        Path history = folder.resolve(Layout.HISTORY);
+        String text = Files.readString(history);
+        Files.writeString(history, text.substring(0, text.indexOf('\n') + 20));
+        List<String> problems = problemsOnOpen();
+        assertTrue(problems.stream().noneMatch(p -> p.startsWith("ERROR")), problems.toString());
+        assertTrue(problems.contains("WARNING: item/beta.json is missing (the edit of revision 2, whose record was cut off, "
+                + "may have removed it) outside the workbench after revision 1: the history does not record what changed, "
+                + "so rounds frozen before and comparisons may not show it"), problems.toString());
+    }
+
+    @Test
+    void aLostHistoryIsAnErrorSoThatRevisionsDoNotStartAgain() throws IOException {
+        try (StoreSession s = store.open(folder)) {
+            edit(s, 1, A1);
+        }
+        Files.delete(folder.resolve(Layout.HISTORY));
+        List<String> problems = problemsOnOpen();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("ERROR: history.jsonl is missing or empty, but the workspace holds entities"),
+                problems.get(0));
+    }
+
+    @Test
+    void aWorkspaceWhoseCreationWasCutShortIsFilledAgain() throws IOException {
+        store.open(folder).close();
+        assertTrue(Files.exists(folder.resolve(Layout.HEADER)));
+        try (StoreSession s = store.open(folder)) {
+            assertTrue(s.isNew(), "only the header was written: the workspace is created again");
+            edit(s, 1, A1);
+        }
+        try (StoreSession s = store.open(folder)) {
+            assertTrue(!s.isNew());
+        }
     }
 }

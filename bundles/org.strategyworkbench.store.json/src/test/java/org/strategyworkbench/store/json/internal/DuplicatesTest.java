@@ -87,7 +87,8 @@ class DuplicatesTest {
         try (StoreSession s = store.open(folder)) {
             CorruptWorkspaceException e = assertThrows(CorruptWorkspaceException.class, () -> s.read(Items.TYPE));
             assertEquals(7, e.line());
-            assertTrue(e.getMessage().contains("Duplicate field 'id'"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("the field \"id\" is given a second time in this entity; remove one of the "
+                    + "two"), e.getMessage());
         }
     }
 }

@@ -142,8 +142,12 @@ class JsonWorkspaceStoreTest {
         Files.createDirectories(folder.resolve("item"));
         Path orphan = folder.resolve("item/.alpha.json" + AtomicFiles.TEMP_MARKER + "1234");
         Files.writeString(orphan, "{ half");
+        Path key = Files.writeString(folder.resolve(".returns.key.swb-tmp-5678"), "key=secret");
+        Path olderKey = Files.writeString(folder.resolve(".returns.key.0b4f.tmp"), "key=secret");
         store.open(folder).close();
         assertFalse(Files.exists(orphan));
+        assertFalse(Files.exists(key), "the returns key's temporary copy of the secret");
+        assertFalse(Files.exists(olderKey), "the same, as earlier versions named it");
     }
 
     @Test
