@@ -53,9 +53,12 @@ final class ShellLoop {
         return succeeded;
     }
 
+    /** The next line; the prompt only on a terminal, so that a script's output holds its results alone. */
     private String next() throws IOException {
-        out.print(prompt());
-        out.flush();
+        if (System.console() != null) {
+            out.print(prompt());
+            out.flush();
+        }
         return in.readLine();
     }
 

@@ -61,7 +61,7 @@ public final class ValidateCommand implements WorkbenchCommand {
             invocation.out().print(table);
         }
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-        invocation.out().println(workspace.folder() + " as of " + asOf + ": " + errors + " errors, "
+        invocation.out().println(workspace.folder() + " as of " + asOf + ": " + errors + (errors == 1 ? " error, " : " errors, ")
                 + (problems.size() - errors) + " warnings and notes");
         return errors > 0 ? FAILED : OK;
     }

@@ -67,5 +67,6 @@ class DamagedWorkspaceIT {
         assertTrue(validate.out().matches("(?s).*ERROR +milestone\\.json is missing: the save of revision \\d+ left it.*"),
                 validate.all());
         assertTrue(validate.out().contains("restore it from a backup"), validate.all());
+        assertTrue(validate.out().contains(": 1 error, "), validate.all());
     }
 }

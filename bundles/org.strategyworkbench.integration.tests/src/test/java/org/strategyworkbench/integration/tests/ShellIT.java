@@ -27,7 +27,7 @@ class ShellIT {
 
     @Test
     void theShellHoldsTheWorkspaceBeforeItsFirstPrompt() throws Exception {
-        try (Shell shell = Shell.openUntilPrompt(withFolders("shell"))) {
+        try (Shell shell = Shell.openUntilAnswered(withFolders("shell"))) {
             ProductProcess.Result second = ProductProcess.run(withFolders("validate"));
             assertEquals(1, second.exitCode(), second.all());
             assertTrue(second.err().contains("is open in another process (process " + shell.pid()), second.all());
@@ -37,7 +37,7 @@ class ShellIT {
 
     @Test
     void aSecondShellIsRefusedNamingTheHolder() throws Exception {
-        try (Shell shell = Shell.openUntilPrompt(withFolders("shell"))) {
+        try (Shell shell = Shell.openUntilAnswered(withFolders("shell"))) {
             ProductProcess.Result second = ProductProcess.run("lb\n", List.of(), withFolders("shell"));
             assertEquals(1, second.exitCode(), second.all());
             assertTrue(second.err().contains("is open in another process (process " + shell.pid()), second.all());
@@ -87,12 +87,17 @@ class ShellIT {
             this.process = process;
         }
 
-        /** Starts a shell and waits until it shows its prompt; fails when it ends first. */
-        static Shell openUntilPrompt(String... args) throws IOException {
+        /**
+         * Starts a shell and waits until it answers its first command (no prompt is shown when the
+         * input is not a terminal); fails when it ends first.
+         */
+        static Shell openUntilAnswered(String... args) throws IOException {
             Shell shell = new Shell(new ProcessBuilder(ProductProcess.command(List.of(), args)).redirectErrorStream(true).start());
+            shell.process.getOutputStream().write("echo READY\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            shell.process.getOutputStream().flush();
             InputStream in = shell.process.getInputStream();
             StringBuilder seen = new StringBuilder();
-            while (!seen.toString().endsWith("g! ")) {
+            while (!seen.toString().contains("READY")) {
                 int c = in.read();
                 if (c < 0) {
                     throw new AssertionError("the shell ended before its prompt: " + seen);

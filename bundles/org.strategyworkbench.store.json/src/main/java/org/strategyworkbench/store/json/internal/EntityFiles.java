@@ -89,7 +89,8 @@ final class EntityFiles {
 
     private static void expect(JsonParser p, JsonToken token, Path file, String field) throws IOException {
         if (p.nextToken() != token) {
-            throw corrupt(file, p, field, "expected " + token + " but found " + p.currentToken());
+            throw corrupt(file, p, field, p.currentToken() == null ? "is empty: an entity file holds { \"type\" : …, "
+                    + "\"entities\" : [ … ] }; restore it from a backup" : "is not an entity file: it must start with {");
         }
     }
 

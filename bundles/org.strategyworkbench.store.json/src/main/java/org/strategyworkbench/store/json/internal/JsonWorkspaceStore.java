@@ -41,11 +41,11 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
         WorkspaceLock lock = WorkspaceLock.acquire(root);
         try {
             if (CommitJournal.recover(root)) {
-                System.err.println("workbench: finished a save interrupted by a crash in " + root);
+                System.err.println("workbench: completed a save that was interrupted (by a crash or a full disk) in " + root);
             }
             List<Path> orphans = AtomicFiles.removeOrphans(root);
             if (!orphans.isEmpty()) {
-                System.err.println("workbench: removed " + orphans.size() + " unfinished save(s) left by a crash in " + root);
+                System.err.println("workbench: removed " + orphans.size() + " temporary file(s) of unfinished saves in " + root);
             }
             int format = Header.read(root);
             if (format == 0) {

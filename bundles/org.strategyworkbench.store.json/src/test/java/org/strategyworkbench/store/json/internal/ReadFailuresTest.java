@@ -62,6 +62,15 @@ class ReadFailuresTest {
     }
 
     @Test
+    void anEmptyFileSaysSo() throws IOException {
+        Path file = Files.writeString(folder.resolve("task.json"), "");
+        String message = assertThrows(CorruptWorkspaceException.class,
+                () -> EntityFiles.read(file, "task", Task.class)).getMessage();
+        assertTrue(message.endsWith(": is empty: an entity file holds { \"type\" : …, \"entities\" : [ … ] }; restore it "
+                + "from a backup"), message);
+    }
+
+    @Test
     void anOverlongValueIsAWordedLimit() throws IOException {
         String message = refusal("{ \"id\" : \"" + "x".repeat(20_000_001) + "\" }");
         assertTrue(message.startsWith("a value is longer, or nested deeper, than a workspace file may hold"), message);
