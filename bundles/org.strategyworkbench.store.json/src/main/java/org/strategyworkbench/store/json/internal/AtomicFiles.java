@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Checksum;
 
 /**
  * Writes files so that a crash at any moment leaves either the old or the new content: the
@@ -49,11 +51,17 @@ final class AtomicFiles {
      * #replace} then puts it in place. A temporary file never put in place is an orphan.
      */
     static Path prepare(Path target, Content content) throws IOException {
+        return prepare(target, content, null);
+    }
+
+    /** As {@link #prepare(Path, Content)}, adding every byte written to the checksum when there is one. */
+    static Path prepare(Path target, Content content, Checksum checksum) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = folder.resolve("." + target.getFileName() + TEMP_MARKER + UUID.randomUUID());
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream out = Channels.newOutputStream(channel);
+            OutputStream plain = Channels.newOutputStream(channel);
+            OutputStream out = checksum == null ? plain : new CheckedOutputStream(plain, checksum);
             content.writeTo(out);
             out.flush();
             channel.force(true);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.CRC32C;
 import org.strategyworkbench.core.store.CorruptWorkspaceException;
 import org.strategyworkbench.core.store.SaveIncompleteException;
 
@@ -70,17 +71,23 @@ final class CommitJournal {
         }
         List<Move> moves = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
+        // what each file holds, checksummed while it is written rather than read again
+        List<SavedFiles.State> states = new ArrayList<>();
         HistoryFile.Pending line;
         try {
             for (Step step : steps) {
+                String target = relative(root, step.target());
                 if (step.content() == null) {
-                    deletions.add(relative(root, step.target()));
+                    deletions.add(target);
+                    states.add(SavedFiles.State.deleted(target));
                 } else {
-                    moves.add(new Move(relative(root, AtomicFiles.prepare(step.target(), step.content())),
-                            relative(root, step.target())));
+                    CRC32C crc = new CRC32C();
+                    Path temp = AtomicFiles.prepare(step.target(), step.content(), crc);
+                    moves.add(new Move(relative(root, temp), target));
+                    states.add(SavedFiles.State.of(target, Files.size(temp), crc));
                 }
             }
-            line = history == null ? null : history.line(states(root, moves, deletions));
+            line = history == null ? null : history.line(states);
         } catch (IOException | RuntimeException e) {
             for (Move m : moves) {
                 Files.deleteIfExists(root.resolve(m.from()));
@@ -95,15 +102,6 @@ final class CommitJournal {
             throw new SaveIncompleteException("it could not be completed (" + e.getMessage() + "): the workbench "
                     + "completes it before the next save, or when the workspace is next opened", e);
         }
-    }
-
-    private static List<SavedFiles.State> states(Path root, List<Move> moves, List<String> deletions) throws IOException {
-        List<SavedFiles.State> states = new ArrayList<>();
-        for (Move m : moves) {
-            states.add(SavedFiles.of(root, root.resolve(m.from()), m.to()));
-        }
-        deletions.forEach(d -> states.add(SavedFiles.State.deleted(d)));
-        return states;
     }
 
     /**

@@ -26,6 +26,10 @@ final class SavedFiles {
     /** One file as a save left it; {@code bytes < 0} means the save deleted it. */
     record State(String path, long bytes, String crc) {
 
+        static State of(String path, long bytes, CRC32C crc) {
+            return new State(path, bytes, HexFormat.of().toHexDigits((int) crc.getValue()));
+        }
+
         static State deleted(String path) {
             return new State(path, -1, "");
         }
@@ -48,7 +52,7 @@ final class SavedFiles {
                 crc.update(buffer, 0, n);
             }
         }
-        return new State(relative, bytes, HexFormat.of().toHexDigits((int) crc.getValue()));
+        return State.of(relative, bytes, crc);
     }
 
     static void write(ArrayNode into, List<State> states) {
